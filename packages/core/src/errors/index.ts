@@ -1,0 +1,1 @@
+export * from './kizuki-error.js';

@@ -1,0 +1,168 @@
+import type { DocumentKind, Organization, Role, User } from '@kizuki/core';
+
+/**
+ * The storage port. Two implementations (SQLite, PostgreSQL) pass one contract suite.
+ * Every method that touches tenant data takes the tenant (organization id) first, and every
+ * query filters by it: a row of another tenant is indistinguishable from a missing row.
+ * Dates and timestamps cross this boundary as strings (ISO 8601), never as driver Date objects.
+ */
+export interface Store {
+  readonly backend: 'sqlite' | 'postgres';
+
+  /** Apply pending migrations. Idempotent; `openStore` already calls it. */
+  migrate(): Promise<void>;
+  close(): Promise<void>;
+
+  // Organizations and users (admin-level; not tenant-scoped lookups)
+  createOrganization(org: Organization): Promise<Organization>;
+  getOrganization(id: string): Promise<Organization | undefined>;
+  listOrganizations(): Promise<Organization[]>;
+
+  createUser(input: NewUser): Promise<User>;
+  /** Finds a user by login name (logins are unique across the deployment). */
+  findUserByLogin(login: string): Promise<UserWithSecret | undefined>;
+  getUser(tenantId: string, userId: string): Promise<User | undefined>;
+  listUsers(tenantId: string): Promise<User[]>;
+  setUserPassword(tenantId: string, userId: string, passwordHash: string): Promise<void>;
+
+  // Sessions
+  createSession(session: SessionRecord): Promise<void>;
+  /** The session with this id hash, if it exists and has not expired at `now`. */
+  getSession(idHash: string, now: string): Promise<SessionRecord | undefined>;
+  touchSession(idHash: string, expiresAt: string): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteExpiredSessions(now: string): Promise<number>;
+
+  // Clients (利用者): identity index over the `client` document
+  /**
+   * Creates the client index row and its first `client` document revision atomically.
+   * Throws KizukiError('already_exists') when the tenant already has a client with the
+   * same 保険者番号 + 被保険者番号.
+   */
+  createClient(tenantId: string, input: NewClient, author: string): Promise<StoredDocument>;
+  getClientSummary(tenantId: string, clientId: string): Promise<ClientSummary | undefined>;
+  findClientByNumbers(tenantId: string, insurerNumber: string, insuredNumber: string): Promise<ClientSummary | undefined>;
+  /** Optional text query matches name, フリガナ or 被保険者番号 (substring). Sorted by フリガナ. */
+  listClients(tenantId: string, query?: ClientQuery): Promise<ClientSummary[]>;
+
+  // Versioned documents
+  /** Creates a document of `kind` for a client with revision 1. */
+  createDocument(tenantId: string, input: NewDocument, author: string): Promise<StoredDocument>;
+  /**
+   * Appends a revision. `baseRevision` must equal the current revision, otherwise
+   * KizukiError('revision_conflict', …, { current: StoredDocument }) is thrown and nothing is written.
+   * For `client` documents the client index row (numbers, names) is updated in the same transaction.
+   */
+  updateDocument(tenantId: string, documentId: string, baseRevision: number, body: unknown, author: string): Promise<StoredDocument>;
+  getDocument(tenantId: string, documentId: string): Promise<StoredDocument | undefined>;
+  getDocumentRevision(tenantId: string, documentId: string, revision: number): Promise<StoredDocument | undefined>;
+  /** All revisions, oldest first. */
+  listRevisions(tenantId: string, documentId: string): Promise<RevisionInfo[]>;
+  /** Current revisions of a client's documents, optionally of one kind, ordered by creation. */
+  listDocuments(tenantId: string, clientId: string, kind?: DocumentKind): Promise<StoredDocument[]>;
+
+  // Access log (閲覧記録)
+  logAccess(entry: AccessLogEntry): Promise<void>;
+  listAccessLog(tenantId: string, filter?: { clientId?: string; limit?: number }): Promise<AccessLogEntry[]>;
+
+  // Backup and restore
+  /** A consistent snapshot of every table, read inside one transaction. */
+  exportSnapshot(): Promise<Snapshot>;
+  /** Loads a snapshot into an empty database (refuses with KizukiError('conflict') when not empty). */
+  importSnapshot(snapshot: Snapshot): Promise<void>;
+}
+
+export interface NewUser {
+  id?: string;
+  organizationId: string;
+  login: string;
+  displayName: string;
+  role: Role;
+  passwordHash: string;
+}
+
+export interface UserWithSecret extends User {
+  passwordHash: string;
+}
+
+export interface SessionRecord {
+  /** SHA-256 of the session token; the token itself is never stored. */
+  idHash: string;
+  tenantId: string;
+  userId: string;
+  csrfToken: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface NewClient {
+  id?: string;
+  insurerNumber: string;
+  insuredNumber: string;
+  name: string;
+  nameKana: string;
+  /** The whole `client` document body (validated by the caller). */
+  body: unknown;
+}
+
+export interface ClientSummary {
+  id: string;
+  tenantId: string;
+  insurerNumber: string;
+  insuredNumber: string;
+  name: string;
+  nameKana: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface ClientQuery {
+  text?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface NewDocument {
+  id?: string;
+  clientId: string;
+  kind: DocumentKind;
+  body: unknown;
+}
+
+export interface StoredDocument {
+  id: string;
+  tenantId: string;
+  clientId: string;
+  kind: DocumentKind;
+  revision: number;
+  body: unknown;
+  /** user id of the author of this revision */
+  author: string;
+  /** when this revision was written (ISO 8601 UTC) */
+  savedAt: string;
+  createdAt: string;
+}
+
+export interface RevisionInfo {
+  revision: number;
+  author: string;
+  savedAt: string;
+}
+
+export interface AccessLogEntry {
+  id?: string;
+  tenantId: string;
+  userId: string;
+  clientId: string | null;
+  /** what was done, e.g. `case_file.read`, `document.read`, `document.update`, `export` */
+  action: string;
+  detail?: string;
+  at: string;
+}
+
+export interface Snapshot {
+  format: 'kizuki-backup';
+  version: 1;
+  createdAt: string;
+  tables: Record<string, Record<string, unknown>[]>;
+}
