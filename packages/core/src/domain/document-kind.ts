@@ -25,3 +25,16 @@ export const documentKindSchema = z.enum([
   'prevention_plan',
 ]);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
+
+/** Japanese names of document kinds for display and messages. */
+export const documentKindLabels: Record<DocumentKind, string> = {
+  client: '利用者基本情報',
+  certification: '要介護認定',
+  assessment: 'アセスメント',
+  care_plan: '居宅サービス計画',
+  care_team_meeting: 'サービス担当者会議の要点',
+  support_log_entry: '居宅介護支援経過',
+  monitoring: 'モニタリング',
+  basic_checklist: '基本チェックリスト',
+  prevention_plan: '介護予防サービス・支援計画書',
+};

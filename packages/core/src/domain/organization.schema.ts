@@ -26,6 +26,8 @@ export const organizationSchema = z
     insurerNumber: insurerNumberSchema.optional(),
     /** 事業所番号 (office, center) */
     officeNumber: officeNumberSchema.optional(),
+    /** Policy pack the insurer publishes (e.g. `hitachi`); offices use their clients' insurer's pack. */
+    policyPackId: z.string().regex(/^[a-z0-9-]+$/, { message: 'ポリシーパックIDは半角英小文字・数字・ハイフンで指定してください' }).optional(),
     /** The insurer whose policy pack applies to this office by default. */
     defaultInsurerNumber: insurerNumberSchema.optional(),
     address: z.string().max(300).optional(),

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'validation_failed'
   | 'bad_request'
   | 'unauthenticated'
+  | 'invalid_credentials'
   | 'forbidden'
   | 'csrf_failed'
   | 'too_many_attempts'
@@ -35,6 +36,7 @@ const httpStatusByCode: Record<ErrorCode, number> = {
   validation_failed: 400,
   bad_request: 400,
   unauthenticated: 401,
+  invalid_credentials: 401,
   forbidden: 403,
   csrf_failed: 403,
   too_many_attempts: 429,

@@ -1,0 +1,2 @@
+export * from './normalize-text.js';
+export * from './kana.js';

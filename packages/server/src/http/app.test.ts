@@ -1,0 +1,261 @@
+import { aCaseFile, type Organization } from '@kizuki/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoginThrottle } from '../auth/login-throttle.js';
+import { hashPassword } from '../auth/password.js';
+import type { Store } from '../store/store.js';
+import { storeBackends } from '../testing/store-backends.js';
+import { createApp } from './app.js';
+
+const officeA: Organization = { id: 'office-a', kind: 'care_management_office', name: 'あおぞら居宅介護支援事業所', officeNumber: '0800000001' };
+const officeB: Organization = { id: 'office-b', kind: 'care_management_office', name: 'みどり居宅介護支援事業所', officeNumber: '0800000002' };
+const password = 'correct-password-123';
+
+/** A signed-in browser: keeps the session cookie and the CSRF token like the UI does. */
+class Agent {
+  cookie = '';
+  csrf = '';
+  private static count = 0;
+  /** each agent comes from its own address, as the login throttle counts per address too */
+  private readonly address = `192.0.2.${++Agent.count}`;
+  constructor(private readonly app: ReturnType<typeof createApp>) {}
+
+  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
+    const res = await this.app.request(path, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.cookie ? { cookie: this.cookie } : {}),
+        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
+        host: 'kizuki.test',
+        'x-forwarded-for': this.address,
+        ...headers,
+      },
+      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+    });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie?.startsWith('kizuki_session=')) this.cookie = setCookie.split(';')[0] ?? '';
+    const text = await res.text();
+    return { status: res.status, headers: res.headers, json: (text ? JSON.parse(text) : undefined) };
+  }
+
+  async login(login: string, pw = password) {
+    const res = await this.request('POST', '/api/auth/login', { login, password: pw });
+    if (res.status === 200) this.csrf = res.json.csrfToken;
+    return res;
+  }
+}
+
+const clientInput = () => {
+  const { client } = aCaseFile().build();
+  const { id: _id, ...rest } = client;
+  return rest;
+};
+
+describe.each(storeBackends())('HTTP API on $name', (backend) => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+  let now = new Date('2025-06-10T01:00:00Z');
+
+  beforeAll(async () => {
+    store = await backend.open();
+    await store.createOrganization(officeA);
+    await store.createOrganization(officeB);
+    const passwordHash = await hashPassword(password);
+    await store.createUser({ id: 'u-a', organizationId: officeA.id, login: 'cm.a', displayName: '青木 花子', role: 'care_manager', passwordHash });
+    await store.createUser({ id: 'u-a2', organizationId: officeA.id, login: 'cm.a2', displayName: '青山 次郎', role: 'care_manager', passwordHash });
+    await store.createUser({ id: 'u-locked', organizationId: officeA.id, login: 'cm.locked', displayName: '錠 三郎', role: 'care_manager', passwordHash });
+    await store.createUser({ id: 'u-b', organizationId: officeB.id, login: 'cm.b', displayName: '緑川 一郎', role: 'care_manager', passwordHash });
+    await store.createUser({ id: 'u-admin-a', organizationId: officeA.id, login: 'admin.a', displayName: '管理 太郎', role: 'office_admin', passwordHash });
+    app = createApp({ store, now: () => now, throttle: new LoginThrottle({ maxFailures: 3 }), trustProxy: true, version: 'test' });
+  });
+  afterAll(async () => {
+    await store.close();
+    await backend.cleanup();
+  });
+
+  it('answers health and the OpenAPI document without login', async () => {
+    const agent = new Agent(app);
+    expect((await agent.request('GET', '/api/health')).json).toMatchObject({ status: 'ok', backend: backend.name });
+    const openapi = await agent.request('GET', '/api/openapi.json');
+    expect(openapi.json.openapi).toBe('3.1.0');
+    expect(openapi.json.paths['/api/clients/{clientId}/documents/{documentId}'].put).toBeDefined();
+    expect(openapi.json.components.schemas.Document_care_plan.type).toBe('object');
+  });
+
+  it('refuses unauthenticated requests with 401 and a Japanese message', async () => {
+    const res = await new Agent(app).request('GET', '/api/clients');
+    expect(res.status).toBe(401);
+    expect(res.json.error).toMatchObject({ code: 'unauthenticated' });
+    expect(res.json.error.message).toContain('ログイン');
+  });
+
+  it('logs in with an HttpOnly SameSite cookie and refuses a wrong password', async () => {
+    const agent = new Agent(app);
+    const bad = await agent.login('cm.a', 'wrong-password-xx');
+    expect(bad.status).toBe(401);
+    expect(bad.json.error.code).toBe('invalid_credentials');
+    const res = await agent.login('cm.a');
+    expect(res.status).toBe(200);
+    expect(res.json.user).toEqual({ id: 'u-a', login: 'cm.a', displayName: '青木 花子', role: 'care_manager' });
+    expect(res.json.user.passwordHash).toBeUndefined();
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).not.toContain('Secure');
+    expect((await agent.request('GET', '/api/auth/me')).json.organization.name).toBe(officeA.name);
+  });
+
+  it('marks the cookie Secure behind https', async () => {
+    const agent = new Agent(app);
+    const res = await agent.request('POST', '/api/auth/login', { login: 'cm.a', password }, { 'x-forwarded-proto': 'https' });
+    expect(res.headers.get('set-cookie')).toContain('Secure');
+  });
+
+  it('throttles repeated failed logins with 429', async () => {
+    const agent = new Agent(app);
+    for (let i = 0; i < 3; i++) expect((await agent.login('cm.locked', 'nope-nope-nope')).status).toBe(401);
+    const locked = await agent.login('cm.locked');
+    expect(locked.status).toBe(429);
+    // The lock is on the login name: the right password from elsewhere is refused too, other names are not.
+    expect((await new Agent(app).login('cm.locked')).status).toBe(429);
+    expect((await agent.login('cm.a')).status).toBe(200);
+    expect(locked.headers.get('retry-after')).toBeTruthy();
+    expect(locked.json.error.message).toContain('一時的にログインを制限');
+  });
+
+  it('requires the CSRF token and a same-origin request for changes', async () => {
+    const agent = new Agent(app);
+    await agent.login('cm.a');
+    const noToken = await agent.request('POST', '/api/clients', clientInput(), { 'x-csrf-token': '' });
+    expect(noToken.status).toBe(403);
+    expect(noToken.json.error.code).toBe('csrf_failed');
+    const crossSite = await agent.request('POST', '/api/clients', clientInput(), { origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    expect((await agent.request('GET', '/api/clients')).json.clients).toEqual([]);
+  });
+
+  describe('case files', () => {
+    const a = () => new Agent(app);
+    let agentA: Agent;
+    let clientId: string;
+
+    beforeAll(async () => {
+      agentA = a();
+      await agentA.login('cm.a');
+      const created = await agentA.request('POST', '/api/clients', clientInput());
+      expect(created.status).toBe(201);
+      clientId = created.json.document.id;
+    });
+
+    it('answers bad input with field errors in Japanese and saves nothing', async () => {
+      const bad = await agentA.request('POST', '/api/clients', { ...clientInput(), insuredNumber: '12-34', nameKana: 'abc' });
+      expect(bad.status).toBe(400);
+      expect(bad.json.error.code).toBe('validation_failed');
+      const paths = bad.json.error.details.issues.map((i: { path: string }) => i.path);
+      expect(paths).toEqual(expect.arrayContaining(['insuredNumber', 'nameKana']));
+      expect(bad.json.error.details.issues[0].message).toMatch(/[ぁ-んァ-ン一-龥]/);
+      expect((await agentA.request('GET', '/api/clients')).json.clients).toHaveLength(1);
+      const notJson = await agentA.request('POST', '/api/clients', '{"name":');
+      expect(notJson.status).toBe(400);
+      expect(notJson.json.error.message).toContain('JSON');
+    });
+
+    it('refuses a duplicate 被保険者番号 with 409', async () => {
+      const dup = await agentA.request('POST', '/api/clients', clientInput());
+      expect(dup.status).toBe(409);
+      expect(dup.json.error.code).toBe('already_exists');
+    });
+
+    it("hides another tenant's client: 404 that reveals nothing", async () => {
+      const agentB = a();
+      await agentB.login('cm.b');
+      const res = await agentB.request('GET', `/api/clients/${clientId}`);
+      expect(res.status).toBe(404);
+      expect(res.json.error.code).toBe('not_found');
+      expect(JSON.stringify(res.json)).not.toContain(clientId);
+      const missing = await agentB.request('GET', '/api/clients/does-not-exist');
+      expect(missing.json).toEqual(res.json);
+      expect((await agentB.request('GET', '/api/clients')).json.clients).toEqual([]);
+      const write = await agentB.request('POST', `/api/clients/${clientId}/documents`, { kind: 'support_log_entry', body: { date: '2025-06-10', content: '侵入' } });
+      expect(write.status).toBe(404);
+    });
+
+    it('versions documents, refuses a stale revision with 409 and loses nothing', async () => {
+      const created = await agentA.request('POST', `/api/clients/${clientId}/documents`, {
+        kind: 'support_log_entry',
+        body: { date: '2025-06-10', kind: 'phone', content: '長女より電話。入浴時のふらつきについて相談あり。' },
+      });
+      expect(created.status).toBe(201);
+      const docId = created.json.document.id;
+      expect(created.json.document.revision).toBe(1);
+      const path = `/api/clients/${clientId}/documents/${docId}`;
+
+      const agentA2 = a();
+      await agentA2.login('cm.a2');
+      const first = await agentA.request('PUT', path, { baseRevision: 1, body: { ...created.json.document.body, content: '版2: 佐藤さんの記録' } });
+      expect(first.status).toBe(200);
+      expect(first.json.document.revision).toBe(2);
+      const stale = await agentA2.request('PUT', path, { baseRevision: 1, body: { ...created.json.document.body, content: '版2?: 青山さんの記録' } });
+      expect(stale.status).toBe(409);
+      expect(stale.json.error.code).toBe('revision_conflict');
+      expect(stale.json.error.details.current.revision).toBe(2);
+      expect(stale.json.error.details.current.body.content).toBe('版2: 佐藤さんの記録');
+
+      const history = await agentA.request('GET', `${path}/revisions`);
+      expect(history.json.revisions.map((r: { revision: number; author: string }) => [r.revision, r.author])).toEqual([
+        [1, 'u-a'],
+        [2, 'u-a'],
+      ]);
+      const v1 = await agentA.request('GET', `${path}/revisions/1`);
+      expect(v1.json.document.body.content).toContain('長女より電話');
+      expect((await agentA.request('GET', `${path}/revisions/9`)).status).toBe(404);
+      expect((await agentA.request('GET', `${path}/revisions/abc`)).status).toBe(400);
+    });
+
+    it('lists clients with the certification in force', async () => {
+      await agentA.request('POST', `/api/clients/${clientId}/documents`, {
+        kind: 'certification',
+        body: { status: 'certified', careLevel: 'care_2', validFrom: '2025-04-01', validTo: '2026-03-31' },
+      });
+      const list = await agentA.request('GET', '/api/clients');
+      expect(list.json.clients[0]).toMatchObject({ id: clientId, careLevel: '要介護2', certificationValidTo: '2026-03-31' });
+      const client = (await agentA.request('GET', `/api/clients/${clientId}`)).json.client;
+      expect((await agentA.request('GET', `/api/clients?q=${encodeURIComponent(client.insuredNumber)}`)).json.clients).toHaveLength(1);
+      expect((await agentA.request('GET', '/api/clients?q=存在しない名前')).json.clients).toHaveLength(0);
+    });
+
+    it('records every read of a case file in the access log', async () => {
+      now = new Date('2025-06-10T05:00:00Z');
+      await agentA.request('GET', `/api/clients/${clientId}`);
+      const admin = a();
+      await admin.login('admin.a');
+      const log = await admin.request('GET', `/api/admin/access-log?clientId=${clientId}`);
+      expect(log.status).toBe(200);
+      expect(log.json.entries).toEqual(
+        expect.arrayContaining([expect.objectContaining({ userId: 'u-a', clientId, action: 'case_file.read', at: '2025-06-10T05:00:00.000Z' })]),
+      );
+      expect((await agentA.request('GET', '/api/admin/access-log')).status).toBe(403);
+    });
+  });
+
+  it('logs out and the session stops working', async () => {
+    const agent = new Agent(app);
+    await agent.login('cm.a');
+    expect((await agent.request('POST', '/api/auth/logout')).status).toBe(204);
+    expect((await agent.request('GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('expires sessions after 12 idle hours', async () => {
+    const agent = new Agent(app);
+    now = new Date('2025-06-12T00:00:00Z');
+    await agent.login('cm.a');
+    now = new Date('2025-06-12T12:00:01Z');
+    expect((await agent.request('GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const res = await new Agent(app).request('GET', '/api/nothing-here');
+    expect(res.status).toBe(404);
+    expect(res.json.error.message).toContain('/api/nothing-here');
+  });
+});

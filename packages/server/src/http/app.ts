@@ -1,0 +1,54 @@
+import { serveStatic } from '@hono/node-server/serve-static';
+import { KizukiError } from '@kizuki/core';
+import { Hono } from 'hono';
+import { existsSync } from 'node:fs';
+import { adminRoutes } from './admin.routes.js';
+import { authRoutes } from './auth.routes.js';
+import { clientRoutes } from './clients.routes.js';
+import type { AppDeps, AppEnv } from './env.js';
+import { errorResponse } from './errors.js';
+import { buildOpenApiDocument } from './openapi.js';
+import { requireSession, sameOriginGuard } from './session.middleware.js';
+
+/** Builds the whole HTTP application: JSON API under /api and the web UI at /. */
+export function createApp(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  app.onError((error, c) => errorResponse(c, error));
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'same-origin');
+    c.header('X-Frame-Options', 'DENY');
+    c.header(
+      'Content-Security-Policy',
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+    );
+    if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/api/health', (c) => c.json({ status: 'ok', backend: deps.store.backend, version: deps.version }));
+  app.get('/api/openapi.json', (c) => c.json(buildOpenApiDocument(deps.version)));
+
+  app.use('/api/*', sameOriginGuard(deps));
+  app.route('/api/auth', authRoutes(deps));
+
+  app.use('/api/clients/*', requireSession(deps));
+  app.use('/api/clients', requireSession(deps));
+  app.route('/api/clients', clientRoutes(deps));
+
+  app.use('/api/admin/*', requireSession(deps));
+  app.route('/api/admin', adminRoutes(deps));
+
+  app.all('/api/*', (c) => {
+    throw new KizukiError('not_found', `APIのパス「${c.req.path}」はありません。`);
+  });
+
+  if (deps.webRoot && existsSync(deps.webRoot)) {
+    const root = deps.webRoot;
+    app.use('/*', serveStatic({ root }));
+    // Client-side routes fall back to the single page.
+    app.get('*', serveStatic({ root, path: 'index.html' }));
+  }
+  return app;
+}

@@ -1,0 +1,97 @@
+import { documentBodySchemas, documentKindSchema } from '@kizuki/core';
+import { z } from 'zod';
+import { newUserRequestSchema } from './admin.routes.js';
+import { loginRequestSchema } from './auth.routes.js';
+
+type Json = Record<string, unknown>;
+
+function schemaOf(schema: z.ZodType): Json {
+  return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const jsonBody = (schema: Json) => ({ required: true, content: { 'application/json': { schema } } });
+const jsonResponse = (description: string, schema?: Json) => ({
+  description,
+  ...(schema ? { content: { 'application/json': { schema } } } : {}),
+});
+const errors = {
+  '400': jsonResponse('入力の誤り', ref('Error')),
+  '401': jsonResponse('未ログイン', ref('Error')),
+  '403': jsonResponse('権限なし・CSRF', ref('Error')),
+  '404': jsonResponse('見つからない（他の組織のデータを含む）', ref('Error')),
+};
+const clientId = { name: 'clientId', in: 'path', required: true, schema: { type: 'string' } };
+const documentId = { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } };
+
+/** The OpenAPI 3.1 description of the HTTP API, with request bodies from the shared zod schemas. */
+export function buildOpenApiDocument(version: string): Json {
+  const documentSchemas = Object.fromEntries(
+    documentKindSchema.options.map((kind) => [`Document_${kind}`, schemaOf(documentBodySchemas[kind])]),
+  );
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Kizuki API', version, description: 'ケアマネジメント支援 Kizuki（気づき）のAPI。エラーは {"error":{"code","message","details"}} で返します。' },
+    components: {
+      securitySchemes: {
+        session: { type: 'apiKey', in: 'cookie', name: 'kizuki_session' },
+        csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
+      },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['code', 'message'],
+              properties: { code: { type: 'string' }, message: { type: 'string' }, details: {} },
+            },
+          },
+        },
+        LoginRequest: schemaOf(loginRequestSchema),
+        NewUserRequest: schemaOf(newUserRequestSchema),
+        ...documentSchemas,
+      },
+    },
+    security: [{ session: [], csrf: [] }],
+    paths: {
+      '/api/health': { get: { summary: '稼働確認', security: [], responses: { '200': jsonResponse('稼働中') } } },
+      '/api/auth/login': {
+        post: {
+          summary: 'ログイン', security: [], requestBody: jsonBody(ref('LoginRequest')),
+          responses: { '200': jsonResponse('ログイン成功（セッションCookieとCSRFトークン）'), '401': errors['401'], '429': jsonResponse('試行回数の制限', ref('Error')) },
+        },
+      },
+      '/api/auth/logout': { post: { summary: 'ログアウト', responses: { '204': jsonResponse('ログアウトしました') } } },
+      '/api/auth/me': { get: { summary: 'ログイン中の利用者', responses: { '200': jsonResponse('セッション'), '401': errors['401'] } } },
+      '/api/clients': {
+        get: { summary: '利用者一覧（フリガナ順、q で氏名・フリガナ・被保険者番号を検索）', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { '200': jsonResponse('一覧'), '401': errors['401'] } },
+        post: { summary: '利用者の登録', requestBody: jsonBody(ref('Document_client')), responses: { '201': jsonResponse('登録しました'), ...errors, '409': jsonResponse('同じ被保険者番号の利用者がいます', ref('Error')) } },
+      },
+      '/api/clients/{clientId}': { get: { summary: 'ケースファイル（全書類の最新版）。閲覧は記録されます', parameters: [clientId], responses: { '200': jsonResponse('ケースファイル'), ...errors } } },
+      '/api/clients/{clientId}/documents': {
+        get: { summary: '書類一覧', parameters: [clientId, { name: 'kind', in: 'query', schema: schemaOf(documentKindSchema) }], responses: { '200': jsonResponse('書類'), ...errors } },
+        post: { summary: '書類の作成（第1版）', parameters: [clientId], requestBody: jsonBody({ type: 'object', required: ['kind', 'body'], properties: { kind: schemaOf(documentKindSchema), body: { type: 'object' } } }), responses: { '201': jsonResponse('作成しました'), ...errors } },
+      },
+      '/api/clients/{clientId}/documents/{documentId}': {
+        get: { summary: '書類（最新版）', parameters: [clientId, documentId], responses: { '200': jsonResponse('書類'), ...errors } },
+        put: {
+          summary: '書類の保存（新しい版を追加）。baseRevision が最新でなければ409と最新版を返し、何も上書きしません',
+          parameters: [clientId, documentId],
+          requestBody: jsonBody({ type: 'object', required: ['baseRevision', 'body'], properties: { baseRevision: { type: 'integer', minimum: 1 }, body: { type: 'object' } } }),
+          responses: { '200': jsonResponse('保存しました'), ...errors, '409': jsonResponse('他の人が先に保存しました（details.current に最新版）', ref('Error')) },
+        },
+      },
+      '/api/clients/{clientId}/documents/{documentId}/revisions': { get: { summary: '版の履歴', parameters: [clientId, documentId], responses: { '200': jsonResponse('履歴'), ...errors } } },
+      '/api/clients/{clientId}/documents/{documentId}/revisions/{revision}': {
+        get: { summary: '特定の版', parameters: [clientId, documentId, { name: 'revision', in: 'path', required: true, schema: { type: 'integer' } }], responses: { '200': jsonResponse('書類'), ...errors } },
+      },
+      '/api/admin/users': {
+        get: { summary: '組織のアカウント一覧（管理者）', responses: { '200': jsonResponse('アカウント'), ...errors } },
+        post: { summary: 'アカウントの追加（管理者）', requestBody: jsonBody(ref('NewUserRequest')), responses: { '201': jsonResponse('追加しました'), ...errors } },
+      },
+      '/api/admin/access-log': { get: { summary: '閲覧記録（管理者）', parameters: [{ name: 'clientId', in: 'query', schema: { type: 'string' } }], responses: { '200': jsonResponse('記録'), ...errors } } },
+    },
+  };
+}

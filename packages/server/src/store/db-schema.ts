@@ -1,0 +1,100 @@
+/**
+ * Row types of the tables as Kysely sees them. Column names are snake_case in the database;
+ * every tenant table starts with `tenant_id` (the organization id). Timestamps are ISO 8601
+ * UTC strings (TEXT) and booleans are 0/1 integers in both backends, so a row reads the same
+ * from SQLite and PostgreSQL and a snapshot moves between them unchanged.
+ */
+export interface Database {
+  organizations: OrganizationRow;
+  users: UserRow;
+  sessions: SessionRow;
+  clients: ClientRow;
+  documents: DocumentRow;
+  document_revisions: DocumentRevisionRow;
+  access_log: AccessLogRow;
+  kizuki_migrations: MigrationRow;
+}
+
+export interface OrganizationRow {
+  /** the organization's own id: an organization is its own tenant */
+  tenant_id: string;
+  kind: string;
+  name: string;
+  insurer_number: string | null;
+  office_number: string | null;
+  policy_pack_id: string | null;
+  default_insurer_number: string | null;
+  address: string | null;
+  phone: string | null;
+  created_at: string;
+}
+
+export interface UserRow {
+  tenant_id: string;
+  id: string;
+  login: string;
+  display_name: string;
+  role: string;
+  password_hash: string;
+  /** 0 or 1 */
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionRow {
+  tenant_id: string;
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ClientRow {
+  tenant_id: string;
+  id: string;
+  insurer_number: string;
+  insured_number: string;
+  name: string;
+  name_kana: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentRow {
+  tenant_id: string;
+  id: string;
+  client_id: string;
+  kind: string;
+  current_revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DocumentRevisionRow {
+  tenant_id: string;
+  document_id: string;
+  revision: number;
+  /** the whole document as JSON text, returned exactly as stored */
+  body: string;
+  author: string;
+  saved_at: string;
+}
+
+export interface AccessLogRow {
+  tenant_id: string;
+  id: string;
+  user_id: string;
+  client_id: string | null;
+  action: string;
+  detail: string | null;
+  at: string;
+}
+
+export interface MigrationRow {
+  id: string;
+  applied_at: string;
+}
+
+export type Backend = 'sqlite' | 'postgres';

@@ -1,0 +1,113 @@
+import type { DocumentKind, Organization, User } from '@kizuki/core';
+import type { Kysely } from 'kysely';
+import { randomUUID } from 'node:crypto';
+import * as accessLog from './access-log-queries.js';
+import * as clients from './client-queries.js';
+import type { Backend, Database } from './db-schema.js';
+import * as documents from './document-queries.js';
+import { applyMigrations } from './migrations/migrator.js';
+import { monotonicClock } from './monotonic-clock.js';
+import * as snapshots from './snapshot.js';
+import type { StoreContext } from './store-context.js';
+import type {
+  AccessLogEntry,
+  ClientQuery,
+  ClientSummary,
+  NewClient,
+  NewDocument,
+  NewUser,
+  RevisionInfo,
+  SessionRecord,
+  Snapshot,
+  Store,
+  StoredDocument,
+  UserWithSecret,
+} from './store.js';
+import * as users from './user-queries.js';
+
+export interface KyselyStoreOptions {
+  db: Kysely<Database>;
+  backend: Backend;
+  /** ISO 8601 UTC timestamps for rows written now; defaults to a monotonic wall clock */
+  clock?: () => string;
+  /** runs after the connection is closed (releases the data directory lock) */
+  onClose?: () => void;
+}
+
+/**
+ * The one implementation of the storage port; the backends differ only in how they are opened
+ * (`sqlite-store.ts`, `postgres-store.ts`) and in the few dialect branches noted in docs/storage.md.
+ */
+export class KyselyStore implements Store {
+  readonly backend: Backend;
+  /** For tests and maintenance tools; application code goes through the port. */
+  readonly db: Kysely<Database>;
+  private readonly ctx: StoreContext;
+  private readonly onClose: (() => void) | undefined;
+  private closed = false;
+
+  constructor(options: KyselyStoreOptions) {
+    this.backend = options.backend;
+    this.db = options.db;
+    this.onClose = options.onClose;
+    this.ctx = { db: options.db, backend: options.backend, now: options.clock ?? monotonicClock(), newId: randomUUID };
+  }
+
+  async migrate(): Promise<void> {
+    await applyMigrations(this.db, this.backend, this.ctx.now);
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    try {
+      await this.db.destroy();
+    } finally {
+      this.onClose?.();
+    }
+  }
+
+  createOrganization = (org: Organization): Promise<Organization> => users.createOrganization(this.ctx, org);
+  getOrganization = (id: string): Promise<Organization | undefined> => users.getOrganization(this.ctx, id);
+  listOrganizations = (): Promise<Organization[]> => users.listOrganizations(this.ctx);
+
+  createUser = (input: NewUser): Promise<User> => users.createUser(this.ctx, input);
+  findUserByLogin = (login: string): Promise<UserWithSecret | undefined> => users.findUserByLogin(this.ctx, login);
+  getUser = (tenantId: string, userId: string): Promise<User | undefined> => users.getUser(this.ctx, tenantId, userId);
+  listUsers = (tenantId: string): Promise<User[]> => users.listUsers(this.ctx, tenantId);
+  setUserPassword = (tenantId: string, userId: string, passwordHash: string): Promise<void> =>
+    users.setUserPassword(this.ctx, tenantId, userId, passwordHash);
+
+  createSession = (session: SessionRecord): Promise<void> => users.createSession(this.ctx, session);
+  getSession = (idHash: string, now: string): Promise<SessionRecord | undefined> => users.getSession(this.ctx, idHash, now);
+  touchSession = (idHash: string, expiresAt: string): Promise<void> => users.touchSession(this.ctx, idHash, expiresAt);
+  deleteSession = (idHash: string): Promise<void> => users.deleteSession(this.ctx, idHash);
+  deleteExpiredSessions = (now: string): Promise<number> => users.deleteExpiredSessions(this.ctx, now);
+
+  createClient = (tenantId: string, input: NewClient, author: string): Promise<StoredDocument> =>
+    clients.createClient(this.ctx, tenantId, input, author);
+  getClientSummary = (tenantId: string, clientId: string): Promise<ClientSummary | undefined> =>
+    clients.getClientSummary(this.ctx, tenantId, clientId);
+  findClientByNumbers = (tenantId: string, insurerNumber: string, insuredNumber: string): Promise<ClientSummary | undefined> =>
+    clients.findClientByNumbers(this.ctx, tenantId, insurerNumber, insuredNumber);
+  listClients = (tenantId: string, query?: ClientQuery): Promise<ClientSummary[]> => clients.listClients(this.ctx, tenantId, query);
+
+  createDocument = (tenantId: string, input: NewDocument, author: string): Promise<StoredDocument> =>
+    documents.createDocument(this.ctx, tenantId, input, author);
+  updateDocument = (tenantId: string, documentId: string, baseRevision: number, body: unknown, author: string): Promise<StoredDocument> =>
+    documents.updateDocument(this.ctx, tenantId, documentId, baseRevision, body, author);
+  getDocument = (tenantId: string, documentId: string): Promise<StoredDocument | undefined> =>
+    documents.readDocument(this.db, tenantId, documentId);
+  getDocumentRevision = (tenantId: string, documentId: string, revision: number): Promise<StoredDocument | undefined> =>
+    documents.readDocument(this.db, tenantId, documentId, revision);
+  listRevisions = (tenantId: string, documentId: string): Promise<RevisionInfo[]> => documents.listRevisions(this.ctx, tenantId, documentId);
+  listDocuments = (tenantId: string, clientId: string, kind?: DocumentKind): Promise<StoredDocument[]> =>
+    documents.listDocuments(this.ctx, tenantId, clientId, kind);
+
+  logAccess = (entry: AccessLogEntry): Promise<void> => accessLog.logAccess(this.ctx, entry);
+  listAccessLog = (tenantId: string, filter?: { clientId?: string; limit?: number }): Promise<AccessLogEntry[]> =>
+    accessLog.listAccessLog(this.ctx, tenantId, filter);
+
+  exportSnapshot = (): Promise<Snapshot> => snapshots.exportSnapshot(this.ctx);
+  importSnapshot = (snapshot: Snapshot): Promise<void> => snapshots.importSnapshot(this.ctx, snapshot);
+}

@@ -1,0 +1,145 @@
+import { sql, type ColumnDefinitionBuilder, type CompiledQuery, type Kysely } from 'kysely';
+import type { Backend, Database } from '../db-schema.js';
+
+/** One DDL statement of a migration, compiled with the handle (or transaction) that runs it. */
+export interface MigrationStep {
+  compile(): CompiledQuery;
+}
+
+export interface Migration {
+  /** Sortable, never renamed once released: the id is what `kizuki_migrations` records. */
+  id: string;
+  steps(db: Kysely<Database>, backend: Backend): MigrationStep[];
+}
+
+const raw = (db: Kysely<Database>, query: ReturnType<typeof sql>): MigrationStep => ({ compile: () => query.compile(db) });
+
+/**
+ * フリガナ sorts by code point in both backends: SQLite's BINARY collation does so already; on
+ * PostgreSQL the column gets the "C" collation (the database default may be a locale that orders
+ * katakana differently, and the index on it would not serve the sort).
+ */
+const kanaColumn = (backend: Backend) => (c: ColumnDefinitionBuilder) =>
+  backend === 'postgres' ? c.notNull().modifyEnd(sql`collate "C"`) : c.notNull();
+
+/** Revisions are append-only: the database refuses UPDATE and DELETE, not only the store code. */
+function appendOnlyRevisions(db: Kysely<Database>, backend: Backend): MigrationStep[] {
+  if (backend === 'sqlite') {
+    return ['update', 'delete'].map((op) =>
+      raw(
+        db,
+        sql`create trigger ${sql.id(`document_revisions_no_${op}`)} before ${sql.raw(op)} on document_revisions
+begin select raise(abort, 'document_revisions are append-only'); end`,
+      ),
+    );
+  }
+  return [
+    raw(
+      db,
+      sql`create function kizuki_revisions_append_only() returns trigger language plpgsql as $$
+begin raise exception 'document_revisions are append-only'; end $$`,
+    ),
+    raw(
+      db,
+      sql`create trigger document_revisions_append_only before update or delete on document_revisions
+for each row execute function kizuki_revisions_append_only()`,
+    ),
+  ];
+}
+
+/** Every tenant table starts with tenant_id, and so does every primary key and index (see docs/storage.md). */
+const initial: Migration = {
+  id: '0001_initial',
+  steps: (db, backend) => [
+    db.schema
+      .createTable('organizations')
+      .addColumn('tenant_id', 'text', (c) => c.primaryKey())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('insurer_number', 'text')
+      .addColumn('office_number', 'text')
+      .addColumn('policy_pack_id', 'text')
+      .addColumn('default_insurer_number', 'text')
+      .addColumn('address', 'text')
+      .addColumn('phone', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull()),
+    db.schema
+      .createTable('users')
+      .addColumn('tenant_id', 'text', (c) => c.notNull().references('organizations.tenant_id'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('login', 'text', (c) => c.notNull())
+      .addColumn('display_name', 'text', (c) => c.notNull())
+      .addColumn('role', 'text', (c) => c.notNull())
+      .addColumn('password_hash', 'text', (c) => c.notNull())
+      .addColumn('disabled', 'integer', (c) => c.notNull().defaultTo(0).check(sql`disabled in (0, 1)`))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('users_pkey', ['tenant_id', 'id'])
+      // The one key without tenant_id first: a login is looked up before the tenant is known.
+      .addUniqueConstraint('users_login_key', ['login']),
+    db.schema
+      .createTable('sessions')
+      .addColumn('tenant_id', 'text', (c) => c.notNull())
+      .addColumn('id_hash', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('csrf_token', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('expires_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('sessions_pkey', ['tenant_id', 'id_hash'])
+      // A request presents only its token, so sessions are found by hash before the tenant is known.
+      .addUniqueConstraint('sessions_id_hash_key', ['id_hash'])
+      .addForeignKeyConstraint('sessions_user_fkey', ['tenant_id', 'user_id'], 'users', ['tenant_id', 'id']),
+    db.schema
+      .createTable('clients')
+      .addColumn('tenant_id', 'text', (c) => c.notNull().references('organizations.tenant_id'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('insurer_number', 'text', (c) => c.notNull())
+      .addColumn('insured_number', 'text', (c) => c.notNull())
+      .addColumn('name', 'text', (c) => c.notNull())
+      .addColumn('name_kana', 'text', kanaColumn(backend))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('clients_pkey', ['tenant_id', 'id'])
+      .addUniqueConstraint('clients_numbers_key', ['tenant_id', 'insurer_number', 'insured_number']),
+    db.schema.createIndex('clients_kana_idx').on('clients').columns(['tenant_id', 'name_kana']),
+    db.schema
+      .createTable('documents')
+      .addColumn('tenant_id', 'text', (c) => c.notNull())
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('client_id', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('current_revision', 'integer', (c) => c.notNull().check(sql`current_revision >= 1`))
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('documents_pkey', ['tenant_id', 'id'])
+      // Composite: a document can only belong to a client of its own tenant.
+      .addForeignKeyConstraint('documents_client_fkey', ['tenant_id', 'client_id'], 'clients', ['tenant_id', 'id']),
+    db.schema.createIndex('documents_client_idx').on('documents').columns(['tenant_id', 'client_id', 'kind', 'created_at']),
+    db.schema
+      .createTable('document_revisions')
+      .addColumn('tenant_id', 'text', (c) => c.notNull())
+      .addColumn('document_id', 'text', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull().check(sql`revision >= 1`))
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('author', 'text', (c) => c.notNull())
+      .addColumn('saved_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('document_revisions_pkey', ['tenant_id', 'document_id', 'revision'])
+      .addForeignKeyConstraint('document_revisions_document_fkey', ['tenant_id', 'document_id'], 'documents', ['tenant_id', 'id']),
+    ...appendOnlyRevisions(db, backend),
+    db.schema
+      .createTable('access_log')
+      .addColumn('tenant_id', 'text', (c) => c.notNull().references('organizations.tenant_id'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('user_id', 'text', (c) => c.notNull())
+      .addColumn('client_id', 'text')
+      .addColumn('action', 'text', (c) => c.notNull())
+      .addColumn('detail', 'text')
+      .addColumn('at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('access_log_pkey', ['tenant_id', 'id']),
+    db.schema.createIndex('access_log_at_idx').on('access_log').columns(['tenant_id', 'at']),
+    db.schema.createIndex('access_log_client_idx').on('access_log').columns(['tenant_id', 'client_id', 'at']),
+  ],
+};
+
+/** All migrations, oldest first. Append only; a released migration is never edited. */
+export const migrations: readonly Migration[] = [initial];

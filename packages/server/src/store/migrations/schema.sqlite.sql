@@ -1,0 +1,97 @@
+-- Generated from packages/server/src/store/migrations/migrations.ts for sqlite; do not edit.
+-- Regenerate: KIZUKI_WRITE_SCHEMA_SQL=1 npx vitest run packages/server/src/store/migrations
+
+-- migrations table (created by the migrator)
+create table if not exists "kizuki_migrations" (
+  "id" text primary key,
+  "applied_at" text not null
+);
+
+-- migration 0001_initial
+create table "organizations" (
+  "tenant_id" text primary key,
+  "kind" text not null,
+  "name" text not null,
+  "insurer_number" text,
+  "office_number" text,
+  "policy_pack_id" text,
+  "default_insurer_number" text,
+  "address" text,
+  "phone" text,
+  "created_at" text not null
+);
+create table "users" (
+  "tenant_id" text not null references "organizations" ("tenant_id"),
+  "id" text not null,
+  "login" text not null,
+  "display_name" text not null,
+  "role" text not null,
+  "password_hash" text not null,
+  "disabled" integer default 0 not null check (disabled in (0, 1)),
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "users_pkey" primary key ("tenant_id", "id"),
+  constraint "users_login_key" unique ("login")
+);
+create table "sessions" (
+  "tenant_id" text not null,
+  "id_hash" text not null,
+  "user_id" text not null,
+  "csrf_token" text not null,
+  "created_at" text not null,
+  "expires_at" text not null,
+  constraint "sessions_pkey" primary key ("tenant_id", "id_hash"),
+  constraint "sessions_id_hash_key" unique ("id_hash"),
+  constraint "sessions_user_fkey" foreign key ("tenant_id", "user_id") references "users" ("tenant_id", "id")
+);
+create table "clients" (
+  "tenant_id" text not null references "organizations" ("tenant_id"),
+  "id" text not null,
+  "insurer_number" text not null,
+  "insured_number" text not null,
+  "name" text not null,
+  "name_kana" text not null,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "clients_pkey" primary key ("tenant_id", "id"),
+  constraint "clients_numbers_key" unique ("tenant_id", "insurer_number", "insured_number")
+);
+create index "clients_kana_idx" on "clients" ("tenant_id", "name_kana");
+create table "documents" (
+  "tenant_id" text not null,
+  "id" text not null,
+  "client_id" text not null,
+  "kind" text not null,
+  "current_revision" integer not null check (current_revision >= 1),
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "documents_pkey" primary key ("tenant_id", "id"),
+  constraint "documents_client_fkey" foreign key ("tenant_id", "client_id") references "clients" ("tenant_id", "id")
+);
+create index "documents_client_idx" on "documents" ("tenant_id", "client_id", "kind", "created_at");
+create table "document_revisions" (
+  "tenant_id" text not null,
+  "document_id" text not null,
+  "revision" integer not null check (revision >= 1),
+  "body" text not null,
+  "author" text not null,
+  "saved_at" text not null,
+  constraint "document_revisions_pkey" primary key ("tenant_id", "document_id", "revision"),
+  constraint "document_revisions_document_fkey" foreign key ("tenant_id", "document_id") references "documents" ("tenant_id", "id")
+);
+create trigger "document_revisions_no_update" before update on document_revisions
+begin select raise(abort, 'document_revisions are append-only'); end;
+create trigger "document_revisions_no_delete" before delete on document_revisions
+begin select raise(abort, 'document_revisions are append-only'); end;
+create table "access_log" (
+  "tenant_id" text not null references "organizations" ("tenant_id"),
+  "id" text not null,
+  "user_id" text not null,
+  "client_id" text,
+  "action" text not null,
+  "detail" text,
+  "at" text not null,
+  constraint "access_log_pkey" primary key ("tenant_id", "id")
+);
+create index "access_log_at_idx" on "access_log" ("tenant_id", "at");
+create index "access_log_client_idx" on "access_log" ("tenant_id", "client_id", "at");

@@ -1,0 +1,46 @@
+import { KizukiError } from '@kizuki/core';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { acquireDataDirLock } from './data-dir-lock.js';
+import type { Database } from './db-schema.js';
+import { KyselyStore } from './kysely-store.js';
+
+export const sqliteFileName = 'kizuki.sqlite';
+
+export interface SqliteStoreOptions {
+  dataDir: string;
+  clock?: () => string;
+}
+
+/**
+ * Settings that keep every committed transaction across a crash or power loss: WAL with
+ * synchronous=FULL syncs the log at each commit; foreign keys are off by default in SQLite.
+ */
+const pragmas = ['journal_mode = WAL', 'synchronous = FULL', 'foreign_keys = ON', 'busy_timeout = 5000'];
+
+/** Opens (creating if needed) `<dataDir>/kizuki.sqlite` under the data directory lock and migrates it. */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<KyselyStore> {
+  const dataDir = resolve(options.dataDir);
+  try {
+    mkdirSync(dataDir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new KizukiError('database_unavailable', `データディレクトリ ${dataDir} を作成できません（${code}）。場所と権限を確認してください。`, { dataDir, code });
+  }
+  const lock = acquireDataDirLock(dataDir);
+  let database: BetterSqlite3.Database | undefined;
+  try {
+    database = new BetterSqlite3(join(dataDir, sqliteFileName));
+    for (const pragma of pragmas) database.pragma(pragma);
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    const store = new KyselyStore({ db, backend: 'sqlite', onClose: () => lock.release(), ...(options.clock ? { clock: options.clock } : {}) });
+    await store.migrate();
+    return store;
+  } catch (error) {
+    database?.close();
+    lock.release();
+    throw error;
+  }
+}

@@ -1,0 +1,56 @@
+import type { OrganizationKind, Role } from '@kizuki/core';
+import { apiRequest, setCsrfToken } from './client.js';
+
+/** The signed-in user and organization, as `/api/auth/login` and `/api/auth/me` answer. */
+export interface Session {
+  user: { id: string; login: string; displayName: string; role: Role };
+  organization: { id: string; kind: OrganizationKind; name: string };
+  csrfToken: string;
+}
+
+/** One row of `/api/clients` (利用者). */
+export interface ClientSummary {
+  id: string;
+  insurerNumber: string;
+  /** 被保険者番号 */
+  insuredNumber: string;
+  name: string;
+  /** フリガナ */
+  nameKana: string;
+  /** 要介護度, already a Japanese label such as 要介護2. */
+  careLevel?: string;
+  /** 認定有効期間の終了日 (YYYY-MM-DD). */
+  certificationValidTo?: string;
+}
+
+export async function login(loginName: string, password: string): Promise<Session> {
+  const session = await apiRequest<Session>('/api/auth/login', {
+    method: 'POST',
+    body: { login: loginName, password },
+    redirectOnUnauthorized: false,
+  });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+/** The current session; rejects with a 401 ApiError when nobody is signed in. */
+export async function fetchSession(): Promise<Session> {
+  const session = await apiRequest<Session>('/api/auth/me', { redirectOnUnauthorized: false });
+  setCsrfToken(session.csrfToken);
+  return session;
+}
+
+export async function logout(): Promise<void> {
+  try {
+    await apiRequest<void>('/api/auth/logout', { method: 'POST', redirectOnUnauthorized: false });
+  } finally {
+    setCsrfToken(undefined);
+  }
+}
+
+export async function listClients(query: string, signal?: AbortSignal): Promise<ClientSummary[]> {
+  const q = query.trim();
+  const path = q === '' ? '/api/clients' : `/api/clients?q=${encodeURIComponent(q)}`;
+  const body = await apiRequest<{ clients: ClientSummary[] }>(path, { signal });
+  return body.clients;
+}

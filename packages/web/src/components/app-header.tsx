@@ -1,0 +1,33 @@
+import { roleLabels } from '@kizuki/core';
+import type { Session } from '../api/endpoints.js';
+
+interface AppHeaderProps {
+  session: Session;
+  loggingOut: boolean;
+  onLogout: () => void;
+}
+
+/** The bar on every signed-in page: who is working, for which organization, and the way out. */
+export function AppHeader({ session, loggingOut, onLogout }: AppHeaderProps) {
+  const { user, organization } = session;
+  return (
+    <header className="app-header">
+      <div className="app-brand">
+        <span className="brand-ja">気づき</span>
+        <span className="brand-en">Kizuki</span>
+      </div>
+      <div className="app-user">
+        <div className="app-user-text">
+          <span className="app-org">{organization.name}</span>
+          <span>
+            <span className="app-user-name">{user.displayName}</span>
+            <span className="role-badge">{roleLabels[user.role]}</span>
+          </span>
+        </div>
+        <button type="button" className="button button-secondary" onClick={onLogout} disabled={loggingOut}>
+          {loggingOut ? 'ログアウトしています…' : 'ログアウト'}
+        </button>
+      </div>
+    </header>
+  );
+}
