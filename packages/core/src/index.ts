@@ -6,3 +6,4 @@ export * from './dates/index.js';
 export * from './text/index.js';
 export * from './policy/index.js';
 export * from './testing/index.js';
+export * from './audit/index.js';

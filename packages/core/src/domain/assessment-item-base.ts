@@ -21,4 +21,4 @@ export const findingSchema = z.object({
   present: optionalBoolean(),
   notes: freeText(1000),
 });
-export type Finding = z.infer<typeof findingSchema>;
+export type ConditionFinding = z.infer<typeof findingSchema>;

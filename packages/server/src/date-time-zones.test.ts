@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
  * process (TZ is read once at start-up), computing the same era-boundary conversions.
  */
 const script = `
-const d = await import(${JSON.stringify(fileURLToPath(new URL('./index.ts', import.meta.url)))});
+const d = await import(${JSON.stringify(fileURLToPath(new URL('../../core/src/dates/index.ts', import.meta.url)))});
 const out = {
   format: ['2019-04-30', '2019-05-01', '1989-01-07', '1989-01-08', '2025-04-01'].map((iso) => d.formatWareki(iso)),
   parse: ['平成31年4月30日', '令和元年5月1日', 'R7.4.1', '2025-04-01', 'H31.4.30'].map((text) => d.parseDateInput(text)),

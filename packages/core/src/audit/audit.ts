@@ -1,0 +1,142 @@
+import type { CaseFile } from '../domain/document-bodies.js';
+import type { IsoDate } from '../dates/iso-date.js';
+import type { Severity } from '../policy/policy-pack.schema.js';
+import { knownRuleIds } from '../policy/rule-ids.js';
+import type { ResolvedPolicyPack } from '../policy/resolve-policy-pack.js';
+import { auditedPlan, currentPreventionPlan, planAssessment, planCertification } from './audit-context.js';
+import { compilePolicy, type ActiveRule, type CompiledPolicy } from './compile-policy.js';
+import type { AuditReport, AuditSummary, CaseAuditResult, Finding, NotEvaluated } from './finding.js';
+import { dataPartLabels, dataParts, type CaseRuleContext, type CohortRuleContext, type DataPart, type Observation } from './rule.js';
+
+export interface AuditOptions {
+  /** The day the audit is made for (monitoring due, certification ending …). */
+  asOf: IsoDate;
+  /** Data the input carries; rules needing anything else are reported as not evaluated. Default: all. */
+  available?: readonly DataPart[];
+  /** Other clients' case files, for cross-plan rules (画一的なプラン). */
+  peers?: readonly CaseFile[];
+}
+
+const severityOrder: Record<Severity, number> = { standard: 0, advice: 1, question: 2 };
+const ruleOrder = new Map(knownRuleIds.map((id, i) => [id, i]));
+
+function toFinding(active: ActiveRule, observation: Observation): Finding {
+  return { ruleId: active.rule.id, severity: active.severity, message: observation.message, evidence: observation.evidence, citations: active.citations };
+}
+
+/** Findings in a stable order: by severity, then rule, then as the rule reported them. */
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((finding, i) => ({ finding, i }))
+    .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity] || ruleOrder.get(a.finding.ruleId)! - ruleOrder.get(b.finding.ruleId)! || a.i - b.i)
+    .map(({ finding }) => finding);
+}
+
+function missingParts(active: ActiveRule, available: ReadonlySet<DataPart>): DataPart[] {
+  return active.rule.requires.filter((part) => !available.has(part));
+}
+
+function notEvaluatedFor(active: ActiveRule, missing: DataPart[]): NotEvaluated {
+  return { ruleId: active.rule.id, reason: `入力に${missing.map((p) => dataPartLabels[p]).join('・')}が含まれないため評価していません` };
+}
+
+function caseContext(caseFile: CaseFile, policy: CompiledPolicy, asOf: IsoDate): Omit<CaseRuleContext<unknown>, 'params'> {
+  const { plan, index } = auditedPlan(caseFile);
+  return {
+    caseFile,
+    asOf,
+    lexicon: policy.lexicon,
+    plan,
+    planIndex: index,
+    certification: planCertification(caseFile, plan, asOf),
+    assessment: planAssessment(caseFile, plan),
+    preventionPlan: currentPreventionPlan(caseFile),
+  };
+}
+
+function emptyResult(caseFile: CaseFile): CaseAuditResult {
+  const { plan } = auditedPlan(caseFile);
+  const { insurerNumber, insuredNumber, name } = caseFile.client;
+  return {
+    client: { insurerNumber, insuredNumber, name },
+    ...(plan?.planDate !== undefined ? { planDate: plan.planDate } : {}),
+    ...(plan !== undefined ? { planId: plan.id } : {}),
+    findings: [],
+    notEvaluated: [],
+  };
+}
+
+/**
+ * Audits case files against a pack: every case rule on each target, cross-plan rules across
+ * targets and peers, office rules over the targets. Pure and deterministic.
+ */
+function run(targets: readonly CaseFile[], peers: readonly CaseFile[], pack: ResolvedPolicyPack, options: AuditOptions): { results: CaseAuditResult[]; office: Finding[] } {
+  const policy = compilePolicy(pack);
+  const available = new Set(options.available ?? dataParts);
+  const results = targets.map(emptyResult);
+  const contexts = targets.map((caseFile) => caseContext(caseFile, policy, options.asOf));
+  const all = [...targets, ...peers];
+  const office: Finding[] = [];
+  let cohort: Omit<CohortRuleContext<unknown>, 'params'> | undefined;
+  const cohortContext = (): Omit<CohortRuleContext<unknown>, 'params'> =>
+    (cohort ??= {
+      caseFiles: all,
+      targets: targets.map((_, i) => i),
+      asOf: options.asOf,
+      lexicon: policy.lexicon,
+      plans: [...contexts.map((c) => c.plan), ...peers.map((p) => auditedPlan(p).plan)],
+    });
+
+  for (const active of policy.rules) {
+    const missing = missingParts(active, available);
+    if (missing.length > 0) {
+      for (const result of results) result.notEvaluated.push(notEvaluatedFor(active, missing));
+      continue;
+    }
+    const { rule } = active;
+    if (rule.scope === 'case') {
+      contexts.forEach((ctx, i) => {
+        for (const observation of rule.evaluate({ ...ctx, params: active.params })) results[i]!.findings.push(toFinding(active, observation));
+      });
+    } else if (rule.scope === 'cohort') {
+      for (const observation of rule.evaluate({ ...cohortContext(), params: active.params })) {
+        results[observation.caseIndex]?.findings.push(toFinding(active, observation));
+      }
+    } else if (targets.length > 0) {
+      for (const observation of rule.evaluate({ ...cohortContext(), params: active.params })) office.push(toFinding(active, observation));
+    }
+  }
+  for (const result of results) result.findings = sortFindings(result.findings);
+  return { results, office: sortFindings(office) };
+}
+
+/**
+ * The 気づき for one case file under a policy pack. Cross-plan rules compare with
+ * `options.peers` when given; office rules are left to {@link auditMany}.
+ */
+export function audit(caseFile: CaseFile, pack: ResolvedPolicyPack, options: AuditOptions): CaseAuditResult {
+  return run([caseFile], options.peers ?? [], pack, options).results[0]!;
+}
+
+function summarize(results: readonly CaseAuditResult[], office: readonly Finding[]): AuditSummary {
+  const bySeverity: Record<Severity, number> = { standard: 0, advice: 0, question: 0 };
+  const byRule: AuditSummary['byRule'] = {};
+  const findings = [...results.flatMap((r) => r.findings), ...office];
+  for (const f of findings) {
+    bySeverity[f.severity] += 1;
+    byRule[f.ruleId] = (byRule[f.ruleId] ?? 0) + 1;
+  }
+  return { caseFiles: results.length, findings: findings.length, bySeverity, byRule };
+}
+
+/** Audits many case files together (an office's caseload, an insurer's ケアプラン点検). */
+export function auditMany(caseFiles: readonly CaseFile[], pack: ResolvedPolicyPack, options: AuditOptions): AuditReport {
+  const { results, office } = run(caseFiles, options.peers ?? [], pack, options);
+  return {
+    policy: { id: pack.id, version: pack.version, chain: pack.chain },
+    asOf: options.asOf,
+    results,
+    office,
+    summary: summarize(results, office),
+  };
+}

@@ -1,0 +1,7 @@
+export * from './finding.js';
+export * from './rule.js';
+export * from './evidence.js';
+export * from './audit-context.js';
+export * from './compile-policy.js';
+export * from './audit.js';
+export { auditRules } from './rules/index.js';

@@ -1,0 +1,4 @@
+import type { AuditRule } from '../../rule.js';
+import { notAtHomeRule } from './not-at-home.rule.js';
+
+export const assessmentRules: readonly AuditRule[] = [notAtHomeRule];

@@ -1,0 +1,3 @@
+import type { AuditRule } from '../../rule.js';
+
+export const planStructureRules: readonly AuditRule[] = [];
