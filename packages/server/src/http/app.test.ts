@@ -5,45 +5,11 @@ import { hashPassword } from '../auth/password.js';
 import type { Store } from '../store/store.js';
 import { storeBackends } from '../testing/store-backends.js';
 import { createApp } from './app.js';
+import { TestAgent as Agent } from '../testing/test-agent.js';
 
 const officeA: Organization = { id: 'office-a', kind: 'care_management_office', name: 'あおぞら居宅介護支援事業所', officeNumber: '0800000001' };
 const officeB: Organization = { id: 'office-b', kind: 'care_management_office', name: 'みどり居宅介護支援事業所', officeNumber: '0800000002' };
 const password = 'correct-password-123';
-
-/** A signed-in browser: keeps the session cookie and the CSRF token like the UI does. */
-class Agent {
-  cookie = '';
-  csrf = '';
-  private static count = 0;
-  /** each agent comes from its own address, as the login throttle counts per address too */
-  private readonly address = `192.0.2.${++Agent.count}`;
-  constructor(private readonly app: ReturnType<typeof createApp>) {}
-
-  async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
-    const res = await this.app.request(path, {
-      method,
-      headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...(this.cookie ? { cookie: this.cookie } : {}),
-        ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
-        host: 'kizuki.test',
-        'x-forwarded-for': this.address,
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const setCookie = res.headers.get('set-cookie');
-    if (setCookie?.startsWith('kizuki_session=')) this.cookie = setCookie.split(';')[0] ?? '';
-    const text = await res.text();
-    return { status: res.status, headers: res.headers, json: (text ? JSON.parse(text) : undefined) };
-  }
-
-  async login(login: string, pw = password) {
-    const res = await this.request('POST', '/api/auth/login', { login, password: pw });
-    if (res.status === 200) this.csrf = res.json.csrfToken;
-    return res;
-  }
-}
 
 const clientInput = () => {
   const { client } = aCaseFile().build();

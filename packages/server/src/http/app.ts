@@ -3,6 +3,7 @@ import { KizukiError } from '@kizuki/core';
 import { Hono } from 'hono';
 import { existsSync } from 'node:fs';
 import { adminRoutes } from './admin.routes.js';
+import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { clientRoutes } from './clients.routes.js';
 import type { AppDeps, AppEnv } from './env.js';
@@ -36,6 +37,11 @@ export function createApp(deps: AppDeps) {
   app.use('/api/clients/*', requireSession(deps));
   app.use('/api/clients', requireSession(deps));
   app.route('/api/clients', clientRoutes(deps));
+
+  app.use('/api/policies', requireSession(deps));
+  app.use('/api/policies/*', requireSession(deps));
+  app.use('/api/audit', requireSession(deps));
+  app.route('/api', auditRoutes(deps));
 
   app.use('/api/admin/*', requireSession(deps));
   app.route('/api/admin', adminRoutes(deps));

@@ -87,6 +87,21 @@ export function buildOpenApiDocument(version: string): Json {
       '/api/clients/{clientId}/documents/{documentId}/revisions/{revision}': {
         get: { summary: '特定の版', parameters: [clientId, documentId, { name: 'revision', in: 'path', required: true, schema: { type: 'integer' } }], responses: { '200': jsonResponse('書類'), ...errors } },
       },
+      '/api/policies': { get: { summary: 'ポリシーパックの一覧', responses: { '200': jsonResponse('パックの一覧'), '401': errors['401'] } } },
+      '/api/policies/{policyId}': {
+        get: { summary: 'ポリシーパック（継承を解決したもの）', parameters: [{ name: 'policyId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': jsonResponse('パック'), ...errors } },
+      },
+      '/api/audit': {
+        post: {
+          summary: 'ケースファイル（JSON）の点検。既定は保険者のパック',
+          requestBody: jsonBody({ type: 'object', properties: { caseFile: { type: 'object' }, caseFiles: { type: 'array', items: { type: 'object' } }, policy: { type: 'string' }, asOf: { type: 'string', format: 'date' } } }),
+          responses: { '200': jsonResponse('点検結果（kizuki audit の JSON と同じ形）'), ...errors },
+        },
+      },
+      '/api/clients/{clientId}/audit': {
+        get: { summary: '利用者の気づき（保険者のパックで点検）。閲覧は記録されます', parameters: [clientId, { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }], responses: { '200': jsonResponse('点検結果'), ...errors } },
+      },
+      '/api/clients/{clientId}/policy': { get: { summary: '利用者に適用されるポリシーパック', parameters: [clientId], responses: { '200': jsonResponse('パック'), ...errors } } },
       '/api/admin/users': {
         get: { summary: '組織のアカウント一覧（管理者）', responses: { '200': jsonResponse('アカウント'), ...errors } },
         post: { summary: 'アカウントの追加（管理者）', requestBody: jsonBody(ref('NewUserRequest')), responses: { '201': jsonResponse('追加しました'), ...errors } },

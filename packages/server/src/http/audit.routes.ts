@@ -1,0 +1,46 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { getPolicyPack, getPolicyPacks, orderedPolicyPacks } from '../policy/load-packs.js';
+import { auditCaseFiles, auditClient, clientPolicy } from '../services/audit.service.js';
+import { caseFileRoles } from '../services/context.js';
+import { parseInput } from '../services/validate.js';
+import type { AppDeps, AppEnv } from './env.js';
+import { readJson } from './errors.js';
+import { requireRole } from './session.middleware.js';
+
+const auditRequestSchema = z
+  .object({
+    caseFile: z.unknown().optional(),
+    caseFiles: z.array(z.unknown()).optional(),
+    policy: z.string({ error: 'policy はパックIDを文字で指定してください' }).optional(),
+    asOf: z.string({ error: 'asOf は YYYY-MM-DD で指定してください' }).optional(),
+  })
+  .refine((r) => (r.caseFile === undefined) !== (r.caseFiles === undefined), { error: 'caseFile（1件）か caseFiles（配列）のどちらか一方を指定してください', path: ['caseFile'] });
+
+/** Policy packs and the 気づき audit: /api/policies, /api/audit, /api/clients/:id/audit|policy. */
+export function auditRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  // Paths are listed one by one: this router is mounted at /api, where a '*' would reach other routers.
+  const allowed = requireRole(caseFileRoles);
+  for (const path of ['/policies', '/policies/*', '/audit', '/clients/:clientId/policy', '/clients/:clientId/audit']) app.use(path, allowed);
+
+  app.get('/policies', (c) =>
+    c.json({
+      policies: orderedPolicyPacks(getPolicyPacks()).map((p) => ({ id: p.id, title: p.title, version: p.version, date: p.date, insurer: p.insurer, extends: p.extends, chain: p.chain })),
+    }),
+  );
+  app.get('/policies/:policyId', (c) => c.json({ pack: getPolicyPack(c.req.param('policyId')) }));
+
+  app.post('/audit', async (c) => {
+    const input = parseInput(auditRequestSchema, await readJson(c));
+    const report = await auditCaseFiles(deps, c.get('actor'), { caseFiles: input.caseFiles ?? [input.caseFile], policy: input.policy, asOf: input.asOf });
+    return c.json(report);
+  });
+
+  app.get('/clients/:clientId/policy', async (c) => c.json({ pack: await clientPolicy(deps, c.get('actor'), c.req.param('clientId')) }));
+  app.get('/clients/:clientId/audit', async (c) => {
+    const { pack, asOf, result } = await auditClient(deps, c.get('actor'), c.req.param('clientId'), c.req.query('asOf'));
+    return c.json({ policy: { id: pack.id, version: pack.version, chain: pack.chain }, asOf, result });
+  });
+  return app;
+}

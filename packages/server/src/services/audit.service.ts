@@ -1,0 +1,78 @@
+import {
+  assembleCaseFile,
+  audit,
+  auditMany,
+  caseFileSchema,
+  isValidIsoDate,
+  KizukiError,
+  tokyoDateOf,
+  type AuditReport,
+  type CaseAuditResult,
+  type CaseFile,
+  type IsoDate,
+  type ResolvedPolicyPack,
+} from '@kizuki/core';
+import { getPolicyPack } from '../policy/load-packs.js';
+import type { Store } from '../store/store.js';
+import type { Actor, ServiceDeps } from './context.js';
+import { requireClient } from './case-file.service.js';
+import { parseInput } from './validate.js';
+
+/** The pack every insurer without one of its own uses. */
+export const defaultPolicyId = 'national';
+
+/**
+ * The policy pack for a client: the pack of the insurer organization with the client's
+ * 保険者番号, else the acting organization's own pack, else the national baseline.
+ */
+export async function policyIdForClient(store: Store, insurerNumber: string, fallbackOrgPackId?: string): Promise<string> {
+  const insurer = (await store.listOrganizations()).find((org) => org.kind === 'insurer' && org.insurerNumber === insurerNumber);
+  return insurer?.policyPackId ?? fallbackOrgPackId ?? defaultPolicyId;
+}
+
+/** `asOf` from a query or body: a valid YYYY-MM-DD, else today in Japan. */
+export function auditDate(deps: ServiceDeps, asOf: string | undefined): IsoDate {
+  if (asOf === undefined || asOf === '') return tokyoDateOf(deps.now());
+  if (isValidIsoDate(asOf)) return asOf;
+  throw new KizukiError('validation_failed', `基準日「${String(asOf)}」は YYYY-MM-DD の形の正しい日付で指定してください。`, {
+    issues: [{ path: 'asOf', message: '日付の形式が正しくありません' }],
+  });
+}
+
+async function tenantCaseFile(store: Store, tenantId: string, clientId: string): Promise<CaseFile> {
+  return assembleCaseFile(await store.listDocuments(tenantId, clientId));
+}
+
+/** The pack that applies to a client of the actor's tenant (read for the browser's live audit). */
+export async function clientPolicy(deps: ServiceDeps, actor: Actor, clientId: string): Promise<ResolvedPolicyPack> {
+  const summary = await requireClient(deps, actor, clientId);
+  return getPolicyPack(await policyIdForClient(deps.store, summary.insurerNumber, actor.organization.policyPackId));
+}
+
+/**
+ * The 気づき for one client under their insurer's pack; the office's other clients are the
+ * peers of cross-plan rules. The read is recorded in the access log.
+ */
+export async function auditClient(deps: ServiceDeps, actor: Actor, clientId: string, asOfText?: string): Promise<{ pack: ResolvedPolicyPack; asOf: IsoDate; result: CaseAuditResult }> {
+  const asOf = auditDate(deps, asOfText);
+  const summary = await requireClient(deps, actor, clientId);
+  const pack = getPolicyPack(await policyIdForClient(deps.store, summary.insurerNumber, actor.organization.policyPackId));
+  const caseFile = await tenantCaseFile(deps.store, actor.tenantId, clientId);
+  const others = (await deps.store.listClients(actor.tenantId)).filter((c) => c.id !== clientId);
+  const peers = await Promise.all(others.map((c) => tenantCaseFile(deps.store, actor.tenantId, c.id)));
+  await deps.store.logAccess({ tenantId: actor.tenantId, userId: actor.user.id, clientId, action: 'case_file.audit', at: deps.now().toISOString() });
+  return { pack, asOf, result: audit(caseFile, pack, { asOf, peers }) };
+}
+
+/**
+ * Audits case files given in a request (case-file JSON exports) under `policy`, or by default
+ * under the pack of the first case file's insurer. Nothing is stored or logged: the data came
+ * with the request.
+ */
+export async function auditCaseFiles(deps: ServiceDeps, actor: Actor, input: { caseFiles: unknown[]; policy?: string | undefined; asOf?: string | undefined }): Promise<AuditReport> {
+  const asOf = auditDate(deps, input.asOf);
+  if (input.caseFiles.length === 0) throw new KizukiError('validation_failed', 'ケースファイルが1件もありません。', { issues: [{ path: 'caseFiles', message: '1件以上指定してください' }] });
+  const caseFiles = input.caseFiles.map((value, i) => parseInput(caseFileSchema, value, input.caseFiles.length > 1 ? `caseFiles.${i}` : 'caseFile'));
+  const policyId = input.policy ?? (await policyIdForClient(deps.store, caseFiles[0]!.client.insurerNumber, actor.organization.policyPackId));
+  return auditMany(caseFiles, getPolicyPack(policyId), { asOf });
+}
