@@ -2,11 +2,13 @@ import { KizukiError } from '@kizuki/core';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
+import { auditCommand } from './audit.command.js';
 import { backupCommand, restoreCommand } from './backup.command.js';
 import { demoCommand, startDemoCommand } from './demo.command.js';
 import { exportCommand } from './export.command.js';
 import { orgCommand } from './org.command.js';
 import { policiesCommand } from './policies.command.js';
+import { rulesCommand } from './rules.command.js';
 import { serveCommand } from './serve.command.js';
 import { userCommand } from './user.command.js';
 
@@ -31,6 +33,9 @@ export const usage = `使い方: kizuki <コマンド> [オプション]
   export CLIENT_ID [--org ORG_ID] [--out FILE]
                             利用者のケースファイルをJSONで書き出します（kizuki audit の入力）
   policies                  ポリシーパックの一覧
+  rules [--policy ID|PATH]  点検ルールの一覧（パックを指定するとその重み付け）
+  audit INPUT --policy ID|PATH [--as-of YYYY-MM-DD] [--format json|text]
+                            ケースファイル（kizuki export のJSON）を点検し、気づきを出力します
   backup FILE               すべてのデータを一貫したスナップショットとして FILE に書き出します
   restore FILE              空のデータベースに FILE を読み込みます
 `;
@@ -68,6 +73,10 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
       return exportCommand(rest, io);
     case 'policies':
       return policiesCommand(rest, io);
+    case 'rules':
+      return rulesCommand(rest, io);
+    case 'audit':
+      return auditCommand(rest, io);
     case 'backup':
       return backupCommand(rest, io);
     case 'restore':

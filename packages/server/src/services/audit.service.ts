@@ -31,7 +31,7 @@ export async function policyIdForClient(store: Store, insurerNumber: string, fal
 }
 
 /** `asOf` from a query or body: a valid YYYY-MM-DD, else today in Japan. */
-export function auditDate(deps: ServiceDeps, asOf: string | undefined): IsoDate {
+export function auditDate(deps: Pick<ServiceDeps, 'now'>, asOf: string | undefined): IsoDate {
   if (asOf === undefined || asOf === '') return tokyoDateOf(deps.now());
   if (isValidIsoDate(asOf)) return asOf;
   throw new KizukiError('validation_failed', `基準日「${String(asOf)}」は YYYY-MM-DD の形の正しい日付で指定してください。`, {
