@@ -66,7 +66,7 @@ export function exemplaryAssessment(id = 'assessment-1', date = '2025-03-25'): A
       adl: {
         activities: [
           { activity: 'walking', status: 'watch', whatCannotBeDone: '屋外で長く歩けない', whoHelpsNow: '長女（週末）', aids: '杖', trend: 'declining', atRisk: true },
-          { activity: 'stairs', status: 'partial', whatCannotBeDone: '玄関の段差で手すりが必要', aids: '手すり', trend: 'declining', atRisk: true },
+          { activity: 'stairs', status: 'partial', whatCannotBeDone: '玄関の段差で手すりが必要', whoHelpsNow: '通所リハの送迎時は職員、週末は長女が手を添える', aids: '手すり', trend: 'declining', atRisk: true },
           { activity: 'bathing', status: 'partial', whatCannotBeDone: '浴槽のまたぎが怖い', whoHelpsNow: '通所リハで入浴', trend: 'stable' },
           { activity: 'eating', status: 'independent', trend: 'stable' },
           { activity: 'toileting', status: 'independent', trend: 'stable' },
