@@ -1,0 +1,81 @@
+import type { LongTermGoal, Need, ServiceLine, ShortTermGoal } from '../../../domain/care-plan-needs.schema.js';
+import { findServiceType, serviceTypes, type ServiceTypeEntry } from '../../../domain/codes/service-types.js';
+import type { PreventionPlan } from '../../../domain/prevention-plan.schema.js';
+import { needLabel } from '../../evidence.js';
+import type { Evidence } from '../../finding.js';
+import { normalizeForMatch } from '../../text/match-text.js';
+
+type Path = (string | number)[];
+
+/** A 援助内容 row of 第2表 with where it sits, for evidence and messages. */
+export interface LineRef {
+  line: ServiceLine;
+  /** Path of the line inside the plan body (`needs[n]…serviceLines[i]`). */
+  path: Path;
+  /** 「第2表 課題1 長期目標1 短期目標1 援助内容2」 */
+  label: string;
+  needIndex: number;
+  longTermGoal: LongTermGoal;
+  shortTermGoal: ShortTermGoal;
+}
+
+/** Every service line of the needs, in order, with its path and Japanese label. */
+export function listLineRefs(needs: readonly Need[]): LineRef[] {
+  return needs.flatMap((need, n) =>
+    need.longTermGoals.flatMap((longTermGoal, l) =>
+      longTermGoal.shortTermGoals.flatMap((shortTermGoal, s) =>
+        shortTermGoal.serviceLines.map((line, i) => ({
+          line,
+          path: ['needs', n, 'longTermGoals', l, 'shortTermGoals', s, 'serviceLines', i],
+          label: `${needLabel(n)} 長期目標${l + 1} 短期目標${s + 1} 援助内容${i + 1}`,
+          needIndex: n,
+          longTermGoal,
+          shortTermGoal,
+        })),
+      ),
+    ),
+  );
+}
+
+const byName = new Map(serviceTypes.map((entry) => [normalizeForMatch(entry.name), entry]));
+
+/**
+ * The サービス種類 of a line: by its code, else by a サービス種別 written exactly as a known
+ * name (a CSV without codes). Undefined when neither tells.
+ */
+export function serviceTypeOfLine(line: ServiceLine): ServiceTypeEntry | undefined {
+  if (line.serviceTypeCode !== undefined) {
+    const byCode = findServiceType(line.serviceTypeCode);
+    if (byCode) return byCode;
+  }
+  return line.serviceTypeName === undefined ? undefined : byName.get(normalizeForMatch(line.serviceTypeName));
+}
+
+/**
+ * サービス種類 of 短期入所 (13条21号 / 37号30条23号): 短期入所生活介護 21, 短期入所療養介護 22・23・2A,
+ * and their 介護予防 forms 24, 25・26・2B. Other 短期利用 (27, 28, 38, 68 …) are not 短期入所.
+ */
+export const shortStayCodes: ReadonlySet<string> = new Set(['21', '22', '23', '2A', '24', '25', '26', '2B']);
+
+/** True for family, neighbour, volunteer, community … support rather than an insured service. */
+export function isInformalLine(line: ServiceLine): boolean {
+  return line.kind === 'informal' || (line.insured === false && line.informalCategory !== undefined);
+}
+
+/** A short quotation of recorded text for a message (long text is cut with …). */
+export function quote(text: string, max = 40): string {
+  const chars = [...text.replace(/\s+/gu, ' ').trim()];
+  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
+}
+
+/** How a line is named in a message: its サービス種別, the known type name, else its content. */
+export function lineTitle(line: ServiceLine): string {
+  const name = line.serviceTypeName ?? serviceTypeOfLine(line)?.name;
+  const content = line.content === undefined ? '' : `「${quote(line.content, 30)}」`;
+  return name !== undefined ? `${name}${content}` : content === '' ? '援助内容' : content;
+}
+
+/** A field of a 介護予防サービス・支援計画書. */
+export function preventionPlanEvidence(plan: PreventionPlan, path: Path, label: string, value?: string): Evidence {
+  return { document: 'prevention_plan', documentId: plan.id, path, label, ...(value !== undefined ? { value } : {}) };
+}

@@ -1,0 +1,49 @@
+import { normalizeInlineText, toHalfWidth } from '../../text/normalize-text.js';
+
+/**
+ * Spelling variants folded before matching, so a lexicon word written one way finds the
+ * other (出来る / できる is the variant care managers mix most).
+ */
+const variants: ReadonlyArray<[RegExp, string]> = [
+  [/出来/gu, 'でき'],
+  [/手摺り?/gu, '手すり'],
+  [/車椅子/gu, '車いす'],
+  [/買い物/gu, '買物'],
+];
+
+/**
+ * Normalizes text for matching words and patterns: the schema's inline normalization
+ * (full-width digits and letters become half-width), all spaces removed (Japanese has no
+ * word spaces, and stray ones would split a word), and common spelling variants folded.
+ */
+export function normalizeForMatch(text: string): string {
+  let out = normalizeInlineText(text).replace(/\s+/gu, '');
+  for (const [pattern, replacement] of variants) out = out.replace(pattern, replacement);
+  return out;
+}
+
+/**
+ * Like {@link normalizeForMatch}, but every full-width character becomes half-width too
+ * (／ → /, ～ → ~, （ → (), for parsing numbers and frequencies (月１０日／２泊３日).
+ */
+export function normalizeForParsing(text: string): string {
+  return normalizeForMatch(toHalfWidth(text));
+}
+
+/** Closing punctuation, quotes and brackets that may follow the last word of a sentence. */
+const trailingMarks = /[。．.、,，！!？?…‥・〜~」』"”'’】〕\]\s]+$/u;
+/** A trailing attribution or note in brackets: 「…行きたい」（本人）. */
+const trailingNote = /[（(][^（）()]{0,20}[)）]$/u;
+
+/**
+ * Removes what may follow the last word of a sentence: closing quotes and punctuation
+ * (。」』！ …) and a short note in brackets at the end (（本人）), repeatedly.
+ */
+export function stripTrailingMarks(text: string): string {
+  let out = text.trim();
+  for (;;) {
+    const next = out.replace(trailingMarks, '').replace(trailingNote, '');
+    if (next === out) return out;
+    out = next;
+  }
+}
