@@ -6,6 +6,7 @@ import { auditCommand } from './audit.command.js';
 import { backupCommand, restoreCommand } from './backup.command.js';
 import { demoCommand, startDemoCommand } from './demo.command.js';
 import { exportCommand } from './export.command.js';
+import { fhirCommand } from './fhir.command.js';
 import { orgCommand } from './org.command.js';
 import { policiesCommand } from './policies.command.js';
 import { rulesCommand } from './rules.command.js';
@@ -32,6 +33,8 @@ export const usage = `使い方: kizuki <コマンド> [オプション]
   demo                      デモデータを登録します（空のデータベースに）
   export CLIENT_ID [--org ORG_ID] [--out FILE]
                             利用者のケースファイルをJSONで書き出します（kizuki audit の入力）
+  fhir CLIENT_ID [--org ORG_ID] [--out FILE] [--transaction]
+                            利用者のケースファイルを FHIR R4 Bundle（JSON）で書き出します
   policies                  ポリシーパックの一覧
   rules [--policy ID|PATH]  点検ルールの一覧（パックを指定するとその重み付け）
   audit INPUT --policy ID|PATH [--as-of YYYY-MM-DD] [--format json|text]
@@ -71,6 +74,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
       return demoCommand(rest, io);
     case 'export':
       return exportCommand(rest, io);
+    case 'fhir':
+      return fhirCommand(rest, io);
     case 'policies':
       return policiesCommand(rest, io);
     case 'rules':

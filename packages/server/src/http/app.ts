@@ -8,6 +8,7 @@ import { authRoutes } from './auth.routes.js';
 import { clientRoutes } from './clients.routes.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { errorResponse } from './errors.js';
+import { fhirRoutes } from './fhir.routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { requireSession, sameOriginGuard } from './session.middleware.js';
 
@@ -37,6 +38,8 @@ export function createApp(deps: AppDeps) {
   app.use('/api/clients/*', requireSession(deps));
   app.use('/api/clients', requireSession(deps));
   app.route('/api/clients', clientRoutes(deps));
+  app.route('/api', fhirRoutes(deps));
+
 
   app.use('/api/policies', requireSession(deps));
   app.use('/api/policies/*', requireSession(deps));
