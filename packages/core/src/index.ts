@@ -7,4 +7,5 @@ export * from './text/index.js';
 export * from './policy/index.js';
 export * from './testing/index.js';
 export * from './audit/index.js';
+export * from './csv/index.js';
 export * from './fhir/index.js';

@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError, setUnauthorizedHandler } from './api/client.js';
 import { fetchSession, type Session } from './api/endpoints.js';
-import { HomePage } from './pages/home-page.js';
+import { setEditingUser } from './editing/current-user.js';
 import { LoginPage } from './pages/login-page.js';
+import { Workspace } from './pages/workspace.js';
 
 type AppState =
   | { kind: 'checking' }
@@ -11,9 +12,13 @@ type AppState =
 
 const sessionExpiredNotice = 'ログインの有効期限が切れました。もう一度ログインしてください。';
 
-/** Decides between the login page and the home page from the server's session. */
+/** Decides between the login page and the workspace (dashboard, case files, print views) from the server's session. */
 export function App() {
   const [state, setState] = useState<AppState>({ kind: 'checking' });
+  const signedInUser = state.kind === 'signed-in' ? state.session.user : undefined;
+
+  // Drafts are kept per user: tell the editors who is signed in before they read any.
+  if (signedInUser) setEditingUser({ id: signedInUser.id, displayName: signedInUser.displayName });
 
   useEffect(() => {
     let active = true;
@@ -49,6 +54,6 @@ export function App() {
     case 'signed-out':
       return <LoginPage notice={state.notice} onSignedIn={onSignedIn} />;
     case 'signed-in':
-      return <HomePage session={state.session} onSignedOut={onSignedOut} />;
+      return <Workspace session={state.session} onSignedOut={onSignedOut} />;
   }
 }

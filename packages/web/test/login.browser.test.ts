@@ -44,7 +44,7 @@ describe('a care manager signs in (browser, real server on SQLite)', () => {
     await page.getByLabel('パスワード').fill(demoPassword);
     await page.getByRole('button', { name: 'ログイン' }).click();
     await expect.poll(() => page.locator('header').textContent()).toContain('佐藤 みのり');
-    const rows = page.locator('tbody tr');
+    const rows = page.locator('.client-table tbody tr');
     await expect.poll(() => rows.count()).toBeGreaterThan(5);
     await page.screenshot({ path: join(artifacts, 'home.png'), fullPage: true });
 

@@ -18,7 +18,7 @@ export interface ActiveRule {
 export interface CompiledPolicy {
   pack: ResolvedPolicyPack;
   rules: ActiveRule[];
-  lexicon(name: string): readonly string[];
+  lexicon: (name: string) => readonly string[];
 }
 
 function resolveCitations(pack: ResolvedPolicyPack, citations: ResolvedPolicyPack['rules'][keyof ResolvedPolicyPack['rules']]): ResolvedCitation[] {

@@ -37,7 +37,7 @@ export interface CaseRuleContext<P> {
   asOf: IsoDate;
   params: P;
   /** Words of a pack lexicon (empty when the pack has none of that name). */
-  lexicon(name: string): readonly string[];
+  lexicon: (name: string) => readonly string[];
   /** The plan being audited: the latest plan that is not superseded; undefined when none. */
   plan: CarePlan | undefined;
   /** Index of {@link plan} in caseFile.carePlans (for evidence). */
@@ -77,7 +77,7 @@ export interface CohortRuleContext<P> {
   targets: readonly number[];
   asOf: IsoDate;
   params: P;
-  lexicon(name: string): readonly string[];
+  lexicon: (name: string) => readonly string[];
   /** The audited plan of each case file (same choice as {@link CaseRuleContext.plan}). */
   plans: readonly (CarePlan | undefined)[];
 }

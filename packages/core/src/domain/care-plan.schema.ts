@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { careLevelTable, careLevels } from './codes/care-level.js';
 import { certificationStatuses, livingSupportReasons, planCategories } from './codes/plan-codes.js';
-import { choice, codedChoice, freeText, idSchema, inlineText, optionalBoolean, optionalChoice, optionalDate } from './common.schema.js';
+import { choice, codedChoice, freeText, idSchema, inlineText, optionalBoolean, optionalChoice, optionalDate, requiredText } from './common.schema.js';
 import { needSchema } from './care-plan-needs.schema.js';
 import { consentSchema, deliverySchema, individualServicePlanSchema, planStatuses } from './plan-lifecycle.schema.js';
 import { weeklyScheduleSchema } from './weekly-schedule.schema.js';
@@ -22,6 +22,25 @@ export const intentionsSchema = z.object({
   /** 課題分析の結果 */
   analysisResult: freeText(),
 });
+
+/**
+ * A 気づき the care manager read and decided to keep as it is, with the reason (確認済みの気づき).
+ * Saved with the plan, so each decision is versioned with the text it was about.
+ */
+export const acknowledgementSchema = z.object({
+  id: idSchema,
+  /** The audit rule of the 気づき (`plan.goal-vague`); kept as text so a retired rule never breaks an old plan. */
+  ruleId: z.string({ error: 'ルールIDを文字で指定してください' }).min(1, { error: 'ルールIDが空です' }),
+  /** Dotted path of the field the 気づき pointed at (`needs.0.longTermGoals.0.text`); empty for the plan as a whole. */
+  evidencePath: z.string({ error: '対象の項目を文字で指定してください' }).max(300, { error: '対象の項目は300文字以内で指定してください' }),
+  /** Why the plan stays as written (理由). */
+  reason: requiredText('確認した理由', 1000),
+  /** Who acknowledged it (name as shown). */
+  by: inlineText(100),
+  /** When (ISO 8601 UTC). */
+  at: z.iso.datetime({ error: '確認日時は ISO 8601 形式（UTC）で指定してください' }),
+});
+export type Acknowledgement = z.infer<typeof acknowledgementSchema>;
 
 /** 居宅サービス計画 (document kind `care_plan`): 第1表, 第2表, 第3表 and the plan's lifecycle. */
 export const carePlanSchema = z.object({
@@ -77,6 +96,8 @@ export const carePlanSchema = z.object({
   supersedes: inlineText(100),
   supersededBy: inlineText(100),
   supersededOn: optionalDate(),
+  /** 気づき acknowledged with a reason (確認済みの気づき); optional so plans written before it stay unchanged. */
+  acknowledgements: z.array(acknowledgementSchema).optional(),
   notes: freeText(),
 });
 export type CarePlan = z.infer<typeof carePlanSchema>;

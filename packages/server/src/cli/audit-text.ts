@@ -1,4 +1,5 @@
 import { formatWareki, ruleTitles, type AuditReport, type Finding } from '@kizuki/core';
+import type { CsvAuditReport } from '../services/csv-audit.service.js';
 
 const severityLabels = { standard: '基準', advice: '助言', question: '問いかけ' } as const;
 
@@ -33,7 +34,19 @@ export function formatAuditText(report: AuditReport): string {
     for (const finding of report.office) lines.push(...findingLines(finding));
     lines.push('');
   }
+  if ('input' in report) lines.push(...csvInputLines(report as CsvAuditReport), '');
   const { caseFiles, findings, bySeverity } = report.summary;
   lines.push(`集計: ケースファイル ${caseFiles}件、気づき ${findings}件（基準 ${bySeverity.standard}・助言 ${bySeverity.advice}・問いかけ ${bySeverity.question}）`);
   return `${lines.join('\n')}\n`;
+}
+
+/** What was read from CSV files: each send unit, and the errors of the units that were not audited. */
+function csvInputLines(report: CsvAuditReport): string[] {
+  const lines = ['■ 読み込んだCSV（送信単位）'];
+  for (const unit of report.input.units) {
+    lines.push(`  ${unit.accepted ? '点検' : '取り込めず'}: ${unit.key}（利用者 ${unit.clients}人、ファイル ${unit.files.length}件）`);
+    for (const issue of unit.issues) lines.push(`    [${issue.severity === 'error' ? 'エラー' : '注意'}] ${issue.message}`);
+  }
+  for (const issue of report.input.ignored) lines.push(`  [対象外] ${issue.message}`);
+  return lines;
 }

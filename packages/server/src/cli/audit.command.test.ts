@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { anExemplaryCaseFile, type AuditReport } from '@kizuki/core';
+import { anExemplaryCaseFile, zipFiles, type AuditReport } from '@kizuki/core';
+import type { CsvAuditReport } from '../services/csv-audit.service.js';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from './run-cli.js';
 
@@ -85,6 +86,39 @@ describe('kizuki audit', () => {
     const failed = await run(process.execPath, ['--import', 'tsx', main, 'audit', join(dir, 'nope.json'), '--policy', 'national']).catch((error: unknown) => error as { code: number; stderr: string });
     expect(failed).toMatchObject({ code: 1 });
     expect((failed as { stderr: string }).stderr).toContain('エラー [not_found]');
+  });
+});
+
+describe('kizuki audit on ケアプランデータ連携 CSV', () => {
+  const golden = (name: string) => fileURLToPath(new URL(`../csv/golden/${name}/`, import.meta.url));
+
+  it('audits every plan of a vendor folder, reporting what CSV cannot show as not evaluated', async () => {
+    const { code, out } = await kizuki(['audit', golden('vendor'), '--policy', 'otaru', '--as-of', '2025-07-10']);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as CsvAuditReport;
+    expect(report.policy.id).toBe('otaru');
+    expect(report.results.length).toBeGreaterThan(0);
+    expect(report.input.units.every((u) => u.accepted)).toBe(true);
+    const notEvaluated = new Set(report.results[0]?.notEvaluated.map((n) => n.ruleId));
+    for (const ruleId of ['assessment.items-incomplete', 'assessment.not-at-home', 'process.monitoring-overdue', 'process.consent-missing']) expect(notEvaluated).toContain(ruleId);
+    for (const finding of report.results.flatMap((r) => r.findings)) expect(notEvaluated).not.toContain(finding.ruleId);
+  });
+
+  it('reads a ZIP of the same files and prints the units in the text report', async () => {
+    const folder = golden('kyotaku');
+    const files = readdirSync(folder).map((name) => ({ name, bytes: readFileSync(join(folder, name)) }));
+    const zip = join(dir, 'export.zip');
+    writeFileSync(zip, zipFiles(files));
+    const { out } = await kizuki(['audit', zip, '--policy', 'national', '--as-of', '2025-07-10', '--format', 'text']);
+    expect(out).toContain('■ 読み込んだCSV（送信単位）');
+    expect(out).toMatch(/点検: \d{14}_/u);
+    expect(out).toContain('評価していないルール');
+  });
+
+  it('refuses a folder with no send unit in Japanese', async () => {
+    const empty = mkdtempSync(join(dir, 'empty-'));
+    writeFileSync(join(empty, 'memo.txt'), 'メモ');
+    await expect(kizuki(['audit', empty, '--policy', 'national'])).rejects.toThrow('点検できる計画がありません');
   });
 });
 

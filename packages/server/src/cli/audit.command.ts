@@ -1,6 +1,8 @@
-import { auditMany, caseFileSchema, KizukiError, tokyoDateOf } from '@kizuki/core';
+import { stat } from 'node:fs/promises';
+import { auditMany, caseFileSchema, KizukiError, tokyoDateOf, type AuditReport } from '@kizuki/core';
 import { policyFromArgument } from '../policy/policy-argument.js';
 import { auditDate } from '../services/audit.service.js';
+import { auditCsv } from '../services/csv-audit.service.js';
 import { parseInput } from '../services/validate.js';
 import { optional, parseOptions } from './args.js';
 import { readCaseFileJson } from './audit-input.js';
@@ -9,9 +11,15 @@ import type { CliIo } from './run-cli.js';
 
 const usageText = '使い方: kizuki audit INPUT --policy ID|PATH [--as-of YYYY-MM-DD] [--format json|text]';
 
+/** A folder or a ZIP is read as ケアプランデータ連携 CSV; anything else as case-file JSON. */
+async function isCsvInput(path: string): Promise<boolean> {
+  const info = await stat(path).catch(() => undefined);
+  return info !== undefined && (info.isDirectory() || /\.zip$/iu.test(path));
+}
+
 /**
- * `kizuki audit INPUT --policy ID|PATH`: the 気づき of every case file in INPUT (a case-file
- * JSON from `kizuki export`). No database is opened. Exit 0 whenever the audit ran.
+ * `kizuki audit INPUT --policy ID|PATH`: the 気づき of every case file in INPUT: a case-file
+ * JSON from `kizuki export`, or a folder or ZIP of ケアプランデータ連携 CSV files from any vendor. No database is opened. Exit 0 whenever the audit ran.
  */
 export async function auditCommand(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
   const { values, positionals } = parseOptions(args, { policy: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' } }, true);
@@ -23,9 +31,14 @@ export async function auditCommand(args: string[], io: CliIo, now: () => Date = 
   if (!policy) throw new KizukiError('bad_request', `--policy にポリシーパックのID（kizuki policies で一覧）かファイルのパスを指定してください。\n${usageText}`);
   const pack = policyFromArgument(policy);
   const asOf = auditDate({ now }, optional(values['as-of']) ?? tokyoDateOf(now()));
-  const raw = await readCaseFileJson(input);
-  const caseFiles = raw.map((value, i) => parseInput(caseFileSchema, value, raw.length > 1 ? `caseFiles.${i}` : 'caseFile'));
-  const report = auditMany(caseFiles, pack, { asOf });
+  let report: AuditReport;
+  if (await isCsvInput(input)) {
+    report = await auditCsv({ path: input }, () => pack, asOf);
+  } else {
+    const raw = await readCaseFileJson(input);
+    const caseFiles = raw.map((value, i) => parseInput(caseFileSchema, value, raw.length > 1 ? `caseFiles.${i}` : 'caseFile'));
+    report = auditMany(caseFiles, pack, { asOf });
+  }
   io.out(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatAuditText(report));
   return 0;
 }

@@ -4,6 +4,7 @@ import { openStore } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
 import { auditCommand } from './audit.command.js';
 import { backupCommand, restoreCommand } from './backup.command.js';
+import { csvCommand } from './csv.command.js';
 import { demoCommand, startDemoCommand } from './demo.command.js';
 import { exportCommand } from './export.command.js';
 import { fhirCommand } from './fhir.command.js';
@@ -33,6 +34,9 @@ export const usage = `使い方: kizuki <コマンド> [オプション]
   demo                      デモデータを登録します（空のデータベースに）
   export CLIENT_ID [--org ORG_ID] [--out FILE]
                             利用者のケースファイルをJSONで書き出します（kizuki audit の入力）
+  csv import PATH           ケアプランデータ連携CSV（フォルダかZIP）を取り込み、結果をJSONで表示します
+  csv export --out DIR [--client 保険者番号:被保険者番号] [--to 事業所番号:サービス種類]
+                            ケアプランデータ連携CSV（標準仕様 v4.1）を書き出します
   fhir CLIENT_ID [--org ORG_ID] [--out FILE] [--transaction]
                             利用者のケースファイルを FHIR R4 Bundle（JSON）で書き出します
   policies                  ポリシーパックの一覧
@@ -76,6 +80,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number | undefi
       return exportCommand(rest, io);
     case 'fhir':
       return fhirCommand(rest, io);
+    case 'csv':
+      return csvCommand(rest, io);
     case 'policies':
       return policiesCommand(rest, io);
     case 'rules':

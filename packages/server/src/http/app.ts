@@ -6,6 +6,8 @@ import { adminRoutes } from './admin.routes.js';
 import { auditRoutes } from './audit.routes.js';
 import { authRoutes } from './auth.routes.js';
 import { clientRoutes } from './clients.routes.js';
+import { csvRoutes } from './csv.routes.js';
+import { dashboardRoutes } from './dashboard.routes.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { errorResponse } from './errors.js';
 import { fhirRoutes } from './fhir.routes.js';
@@ -39,11 +41,14 @@ export function createApp(deps: AppDeps) {
   app.use('/api/clients', requireSession(deps));
   app.route('/api/clients', clientRoutes(deps));
   app.route('/api', fhirRoutes(deps));
+  app.route('/api', csvRoutes(deps));
 
+  app.route('/api/dashboard', dashboardRoutes(deps));
 
   app.use('/api/policies', requireSession(deps));
   app.use('/api/policies/*', requireSession(deps));
   app.use('/api/audit', requireSession(deps));
+  app.use('/api/audit/*', requireSession(deps));
   app.route('/api', auditRoutes(deps));
 
   app.use('/api/admin/*', requireSession(deps));

@@ -1,4 +1,7 @@
-import { anExemplaryCaseFile, type CaseFile, type Organization } from '@kizuki/core';
+import { anExemplaryCaseFile, zipFiles, type CaseFile, type Organization } from '@kizuki/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { hashPassword } from '../auth/password.js';
@@ -94,6 +97,22 @@ describe.each(storeBackends())('audit API on $name', (backend) => {
     expect(res.json.summary.caseFiles).toBe(1);
     const national = await agent.request('POST', '/api/audit', { caseFile, asOf, policy: 'national' });
     expect(national.json.policy.id).toBe('national');
+  });
+
+  it('runs ケアプラン点検 on a ZIP of ケアプランデータ連携 CSV without storing anything', async () => {
+    const agent = await signedIn();
+    const folder = fileURLToPath(new URL('../csv/golden/kyotaku/', import.meta.url));
+    const zip = zipFiles(readdirSync(folder).map((name) => ({ name, bytes: readFileSync(join(folder, name)) })));
+    const before = (await store.listClients(office.id)).length;
+    const res = await agent.request('POST', `/api/audit/csv?asOf=${asOf}&policy=shiojiri`, zip);
+    expect(res.status).toBe(200);
+    expect(res.json.policy.id).toBe('shiojiri');
+    expect(res.json.input.units[0].accepted).toBe(true);
+    expect(res.json.results[0].notEvaluated.map((n: { ruleId: string }) => n.ruleId)).toContain('process.monitoring-overdue');
+    expect((await store.listClients(office.id)).length).toBe(before);
+    const junk = await agent.request('POST', '/api/audit/csv', new Uint8Array([1, 2, 3, 4]));
+    expect(junk.status).toBe(400);
+    expect(junk.json.error.message).toMatch(/ZIP|点検できる計画/u);
   });
 
   it('explains what is wrong with a posted case file', async () => {

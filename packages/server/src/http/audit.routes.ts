@@ -1,7 +1,10 @@
+import { KizukiError } from '@kizuki/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { getPolicyPack, getPolicyPacks, orderedPolicyPacks } from '../policy/load-packs.js';
-import { auditCaseFiles, auditClient, clientPolicy } from '../services/audit.service.js';
+import { auditCaseFiles, auditClient, auditDate, clientPolicy, policyIdForClient } from '../services/audit.service.js';
+import { auditCsv } from '../services/csv-audit.service.js';
+import { maxCsvUploadBytes } from './csv.routes.js';
 import { caseFileRoles } from '../services/context.js';
 import { parseInput } from '../services/validate.js';
 import type { AppDeps, AppEnv } from './env.js';
@@ -22,7 +25,7 @@ export function auditRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
   // Paths are listed one by one: this router is mounted at /api, where a '*' would reach other routers.
   const allowed = requireRole(caseFileRoles);
-  for (const path of ['/policies', '/policies/*', '/audit', '/clients/:clientId/policy', '/clients/:clientId/audit']) app.use(path, allowed);
+  for (const path of ['/policies', '/policies/*', '/audit', '/audit/csv', '/clients/:clientId/policy', '/clients/:clientId/audit']) app.use(path, allowed);
 
   app.get('/policies', (c) =>
     c.json({
@@ -34,6 +37,21 @@ export function auditRoutes(deps: AppDeps) {
   app.post('/audit', async (c) => {
     const input = parseInput(auditRequestSchema, await readJson(c));
     const report = await auditCaseFiles(deps, c.get('actor'), { caseFiles: input.caseFiles ?? [input.caseFile], policy: input.policy, asOf: input.asOf });
+    return c.json(report);
+  });
+
+  // ケアプラン点検 on a ZIP of ケアプランデータ連携 CSV from any vendor; nothing is stored.
+  app.post('/audit/csv', async (c) => {
+    const body = c.req.raw.body;
+    if (!body) throw new KizukiError('bad_request', 'ケアプランデータ連携CSVのZIPファイルを本文として送ってください。');
+    const actor = c.get('actor');
+    const asOf = auditDate(deps, c.req.query('asOf'));
+    const policy = c.req.query('policy');
+    const report = await auditCsv(
+      { zipStream: body as unknown as AsyncIterable<Uint8Array>, maxBytes: maxCsvUploadBytes },
+      async (insurerNumber) => getPolicyPack(policy ?? (await policyIdForClient(deps.store, insurerNumber, actor.organization.policyPackId))),
+      asOf,
+    );
     return c.json(report);
   });
 

@@ -87,6 +87,9 @@ export function buildOpenApiDocument(version: string): Json {
       '/api/clients/{clientId}/documents/{documentId}/revisions/{revision}': {
         get: { summary: '特定の版', parameters: [clientId, documentId, { name: 'revision', in: 'path', required: true, schema: { type: 'integer' } }], responses: { '200': jsonResponse('書類'), ...errors } },
       },
+      '/api/dashboard': {
+        get: { summary: 'ダッシュボード: モニタリング未実施、認定期間の終了が近い、会議・同意・交付待ちの計画、再アセスメント、利用者ごとの気づき', responses: { '200': jsonResponse('対応が必要な項目'), '401': errors['401'], '403': errors['403'] } },
+      },
       '/api/policies': { get: { summary: 'ポリシーパックの一覧', responses: { '200': jsonResponse('パックの一覧'), '401': errors['401'] } } },
       '/api/policies/{policyId}': {
         get: { summary: 'ポリシーパック（継承を解決したもの）', parameters: [{ name: 'policyId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': jsonResponse('パック'), ...errors } },
@@ -102,6 +105,32 @@ export function buildOpenApiDocument(version: string): Json {
         get: { summary: '利用者の気づき（保険者のパックで点検）。閲覧は記録されます', parameters: [clientId, { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }], responses: { '200': jsonResponse('点検結果'), ...errors } },
       },
       '/api/clients/{clientId}/policy': { get: { summary: '利用者に適用されるポリシーパック', parameters: [clientId], responses: { '200': jsonResponse('パック'), ...errors } } },
+      '/api/audit/csv': {
+        post: {
+          summary: 'ケアプランデータ連携CSV（ZIP）のケアプラン点検。保存はしません',
+          parameters: [{ name: 'policy', in: 'query', schema: { type: 'string' } }, { name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }],
+          requestBody: { required: true, content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } },
+          responses: { '200': jsonResponse('点検結果と読み込んだ送信単位'), ...errors },
+        },
+      },
+      '/api/csv/import': {
+        post: {
+          summary: 'ケアプランデータ連携CSV（ZIP）の取り込み。送信単位ごとに全部か無し',
+          requestBody: { required: true, content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } },
+          responses: { '200': jsonResponse('取り込み結果（利用者・計画・エラー）'), ...errors },
+        },
+      },
+      '/api/clients/{clientId}/csv-export': {
+        post: {
+          summary: '現在の計画をケアプランデータ連携CSV（標準仕様 v4.1）のZIPで書き出し',
+          parameters: [clientId],
+          requestBody: jsonBody({ type: 'object', properties: { to: { type: 'string', description: '送信先 事業所番号:サービス種類コード' } } }),
+          responses: { '200': { description: 'ZIP', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } }, ...errors },
+        },
+      },
+      '/api/clients/{clientId}/fhir': {
+        get: { summary: 'ケースファイルを FHIR R4 Bundle で書き出し。閲覧は記録されます', parameters: [clientId], responses: { '200': { description: 'FHIR R4 Bundle', content: { 'application/fhir+json': { schema: { type: 'object' } } } }, ...errors } },
+      },
       '/api/admin/users': {
         get: { summary: '組織のアカウント一覧（管理者）', responses: { '200': jsonResponse('アカウント'), ...errors } },
         post: { summary: 'アカウントの追加（管理者）', requestBody: jsonBody(ref('NewUserRequest')), responses: { '201': jsonResponse('追加しました'), ...errors } },

@@ -24,14 +24,14 @@ export class TestAgent {
     const res = await this.app.request(path, {
       method,
       headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined ? {} : { 'content-type': body instanceof Uint8Array ? 'application/zip' : 'application/json' }),
         ...(this.cookie ? { cookie: this.cookie } : {}),
         ...(this.csrf && method !== 'GET' ? { 'x-csrf-token': this.csrf } : {}),
         host: 'kizuki.test',
         'x-forwarded-for': this.address,
         ...headers,
       },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: body instanceof Uint8Array || typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie?.startsWith('kizuki_session=')) this.cookie = setCookie.split(';')[0] ?? '';

@@ -1,5 +1,6 @@
 import { roleLabels } from '@kizuki/core';
 import type { Session } from '../api/endpoints.js';
+import { Link } from '../routing/link.js';
 
 interface AppHeaderProps {
   session: Session;
@@ -12,10 +13,10 @@ export function AppHeader({ session, loggingOut, onLogout }: AppHeaderProps) {
   const { user, organization } = session;
   return (
     <header className="app-header">
-      <div className="app-brand">
+      <Link to="/" className="app-brand" aria-label="気づき ホーム">
         <span className="brand-ja">気づき</span>
         <span className="brand-en">Kizuki</span>
-      </div>
+      </Link>
       <div className="app-user">
         <div className="app-user-text">
           <span className="app-org">{organization.name}</span>

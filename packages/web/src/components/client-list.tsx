@@ -47,7 +47,7 @@ export function ClientList() {
   return (
     <section className="client-list" aria-labelledby="client-list-title">
       <div className="client-list-head">
-        <h1 id="client-list-title">利用者一覧</h1>
+        <h2 id="client-list-title">利用者一覧</h2>
         {state.kind === 'loaded' && (
           <p className="result-count" role="status">
             {state.clients.length}人

@@ -1,7 +1,9 @@
 import { formatWareki } from '@kizuki/core';
 import type { ClientSummary } from '../api/endpoints.js';
+import { Link } from '../routing/link.js';
+import { clientTabPath } from '../routing/routes.js';
 
-/** 利用者一覧: one row per client, in the order the API returns them. */
+/** 利用者一覧: one row per client, in the order the API returns them (フリガナ, あいうえお順); the name opens the case file. */
 export function ClientTable({ clients }: { clients: ClientSummary[] }) {
   return (
     <table className="client-table">
@@ -18,7 +20,7 @@ export function ClientTable({ clients }: { clients: ClientSummary[] }) {
         {clients.map((client) => (
           <tr key={client.id}>
             <th scope="row" className="client-name">
-              {client.name}
+              <Link to={clientTabPath(client.id, 'basic')}>{client.name}</Link>
             </th>
             <td>{client.nameKana}</td>
             <td className="numeric">{client.insuredNumber}</td>

@@ -1,0 +1,203 @@
+import type { CarePlan } from '../domain/care-plan.schema.js';
+import type { LongTermGoal, Need, ServiceLine, ShortTermGoal } from '../domain/care-plan-needs.schema.js';
+import type { Certification } from '../domain/certification.schema.js';
+import type { Client } from '../domain/client.schema.js';
+import { careLevelTable, defaultBenefitLimitUnits } from '../domain/codes/care-level.js';
+import { certificationStatusTable, livingSupportReasonTable, planCategoriesFromCode } from '../domain/codes/plan-codes.js';
+import { serviceTypes } from '../domain/codes/service-types.js';
+import type { WeeklySchedule } from '../domain/weekly-schedule.schema.js';
+import { emergencyHeading, intentionHeadings } from './care-plan-rows.js';
+import type { CsvRow } from './check-record.js';
+import { compact, fromCsvCode, fromCsvDate, fromCsvTime, optionalText, splitSections } from './csv-values.js';
+import { periodFromCsvText } from './period-text.js';
+
+/** A period warning found while reading, by the row and column it came from. */
+export interface ReadWarning {
+  line: number;
+  columnKey: string;
+  message: string;
+}
+
+/** Where each part of a built case file came from, for mapping validation errors back to rows. */
+export type SourceMap = Map<string, { file: string; line: number }>;
+
+/** The client (利用者基本情報) carried by a 利用者補足 row. */
+export function clientFromSupplement(id: string, row: CsvRow): Client {
+  const v = row.values;
+  const address = compact({ postalCode: optionalText(v.postalCode), line1: optionalText(v.address1), line2: optionalText(v.address2) });
+  return compact({
+    id,
+    insurerNumber: v.insurerNumber ?? '',
+    insuredNumber: v.insuredNumber ?? '',
+    name: v.name ?? '',
+    nameKana: v.nameKana ?? '',
+    sex: v.sex === '1' ? ('male' as const) : v.sex === '2' ? ('female' as const) : undefined,
+    birthDate: fromCsvDate(v.birthDate) ?? '',
+    address: Object.keys(address).length > 0 ? address : undefined,
+    phone: optionalText(v.phone),
+    familyMembers: [],
+  });
+}
+
+/** The certification (要介護認定) carried by a 利用者補足 row, completed from 第1表. */
+export function certificationFromRows(id: string, supplement: CsvRow, plan1: CsvRow): Certification {
+  const s = supplement.values;
+  const p = plan1.values;
+  const careLevel = fromCsvCode(careLevelTable, s.careLevel || p.careLevel);
+  const status = fromCsvCode(certificationStatusTable, s.certificationStatus || p.certificationStatus) ?? (careLevel ? 'certified' : 'applying');
+  const limit = s.benefitLimitUnits ? Number(s.benefitLimitUnits) : undefined;
+  return compact({
+    id,
+    status,
+    careLevel,
+    previousCareLevel: fromCsvCode(careLevelTable, s.previousCareLevel),
+    certifiedOn: fromCsvDate(s.certifiedOn || p.certifiedOn),
+    validFrom: fromCsvDate(s.limitFrom || p.validFrom),
+    validTo: fromCsvDate(s.limitTo || p.validTo),
+    // The standard amount of the level is what Kizuki assumes when none is recorded.
+    benefitLimitUnits: limit !== undefined && careLevel && limit === defaultBenefitLimitUnits(careLevel) ? undefined : limit,
+  });
+}
+
+function splitPolicy(text: string): { overallPolicy?: string; emergencyContactsNote?: string } {
+  const lines = text.replace(/\r\n?/gu, '\n').split('\n');
+  const at = lines.lastIndexOf(`【${emergencyHeading}】`);
+  if (at < 0) return compact({ overallPolicy: optionalText(text) });
+  return compact({ overallPolicy: optionalText(lines.slice(0, at).join('\n')), emergencyContactsNote: optionalText(lines.slice(at + 1).join('\n')) });
+}
+
+function intentionsFrom(text: string): CarePlan['intentions'] {
+  const h = intentionHeadings;
+  const parts = splitSections(text, [h.client, h.family, h.analysisResult], h.analysisResult);
+  const intentions = compact({ client: optionalText(parts[h.client]), family: optionalText(parts[h.family]), analysisResult: optionalText(parts[h.analysisResult]) });
+  return Object.keys(intentions).length > 0 ? intentions : undefined;
+}
+
+/** 第1表 fields of a plan (no needs or schedule yet). */
+export function planFromPlan1(id: string, certificationId: string | undefined, row: CsvRow): CarePlan {
+  const v = row.values;
+  const reason = fromCsvCode(livingSupportReasonTable, v.livingSupportReason);
+  const other = optionalText(v.livingSupportOther);
+  return compact({
+    id,
+    status: 'active' as const,
+    createdOn: fromCsvDate(v.createdOn),
+    planDate: fromCsvDate(v.planDate),
+    firstPlanDate: fromCsvDate(v.firstPlanDate),
+    planCategories: (v.planCategory ? planCategoriesFromCode(v.planCategory) : undefined) ?? [],
+    certificationStatus: fromCsvCode(certificationStatusTable, v.certificationStatus),
+    certificationId,
+    careLevel: fromCsvCode(careLevelTable, v.careLevel),
+    certifiedOn: fromCsvDate(v.certifiedOn),
+    certificationValidFrom: fromCsvDate(v.validFrom),
+    certificationValidTo: fromCsvDate(v.validTo),
+    authorName: optionalText(v.authorName),
+    intentions: intentionsFrom(v.intentions ?? ''),
+    committeeOpinion: optionalText(v.committeeOpinion),
+    ...splitPolicy(v.overallPolicy ?? ''),
+    livingSupportReason: reason || other ? compact({ reason, otherText: other }) : undefined,
+    needs: [],
+    individualServicePlans: [],
+  });
+}
+
+const serviceTypeByName = new Map(serviceTypes.map((s) => [s.name, s.code]));
+
+function period(row: CsvRow, key: string, warnings: ReadWarning[]) {
+  const { period: value, warning } = periodFromCsvText(row.values[key] ?? '');
+  if (warning) warnings.push({ line: row.line, columnKey: key, message: warning });
+  return value;
+}
+
+function lineFrom(id: string, row: CsvRow, warnings: ReadWarning[]): ServiceLine {
+  const v = row.values;
+  const insured = v.insured === 'Y' ? true : v.insured === 'N' ? false : undefined;
+  const typeName = optionalText(v.serviceTypeName);
+  return compact({
+    id,
+    kind: insured ? ('insured' as const) : ('informal' as const),
+    content: optionalText(v.content),
+    insured,
+    serviceTypeCode: typeName ? serviceTypeByName.get(typeName) : undefined,
+    serviceTypeName: typeName,
+    providerOfficeNumber: optionalText(v.providerOfficeNumber),
+    providerName: optionalText(v.providerName),
+    frequency: optionalText(v.frequency),
+    period: period(row, 'period', warnings),
+  });
+}
+
+const hasLine = (v: CsvRow['values']) => ['lineNo', 'content', 'insured', 'serviceTypeName', 'providerOfficeNumber', 'providerName', 'frequency', 'period'].some((k) => (v[k] ?? '') !== '');
+
+/**
+ * The 課題 → 長期目標 → 短期目標 → 援助内容 tree of 第2表 rows (sorted as printed). Cells left blank
+ * because the form prints a repeated 課題 or 目標 only once are read as "same as above"; a row
+ * repeating the text in full is read the same way (標準仕様: either form is allowed).
+ */
+export function needsFromPlan2(rows: readonly CsvRow[], warnings: ReadWarning[], sources: SourceMap, file: string, path: string): Need[] {
+  const sorted = [...rows].sort((a, b) => order(a) - order(b));
+  const needs: Need[] = [];
+  let need: Need | undefined;
+  let needNo = '';
+  let ltg: LongTermGoal | undefined;
+  let ltgKey = '';
+  let stg: ShortTermGoal | undefined;
+  let goalNo = '';
+  for (const row of sorted) {
+    const v = row.values;
+    if (!need || v.needNo !== needNo) {
+      needNo = v.needNo ?? '';
+      need = compact({ id: `need-${needs.length + 1}`, text: optionalText(v.need), assessmentItems: [], longTermGoals: [] });
+      needs.push(need);
+      sources.set(`${path}.needs.${needs.length - 1}`, { file, line: row.line });
+      ltg = undefined;
+      stg = undefined;
+      goalNo = '';
+    } else if (!need.text && optionalText(v.need)) need.text = v.need;
+    if (!v.goalNo) continue;
+    if (v.goalNo !== goalNo) {
+      goalNo = v.goalNo;
+      const key = `${v.longTermGoal ?? ''}\u0000${v.longTermPeriod ?? ''}`;
+      const sameLongTerm = ltg !== undefined && (key === '\u0000' || key === ltgKey);
+      if (!ltg || !sameLongTerm) {
+        ltg = compact({ id: `${need.id}-ltg-${need.longTermGoals.length + 1}`, text: optionalText(v.longTermGoal), period: period(row, 'longTermPeriod', warnings), shortTermGoals: [] });
+        need.longTermGoals.push(ltg);
+        ltgKey = key;
+      }
+      const blankShortTerm = !optionalText(v.shortTermGoal) && !optionalText(v.shortTermPeriod);
+      // A vendor numbering every row anew leaves a repeated 短期目標 blank too: same as above.
+      if (!(sameLongTerm && blankShortTerm && stg)) {
+        const hasGoal = !blankShortTerm || hasLine(v);
+        stg = hasGoal ? compact({ id: `${ltg.id}-stg-${ltg.shortTermGoals.length + 1}`, text: optionalText(v.shortTermGoal), period: period(row, 'shortTermPeriod', warnings), serviceLines: [] }) : undefined;
+        if (stg) ltg.shortTermGoals.push(stg);
+      }
+    }
+    if (stg && hasLine(v)) stg.serviceLines.push(lineFrom(`${stg.id}-line-${stg.serviceLines.length + 1}`, row, warnings));
+  }
+  return needs;
+}
+
+function order(row: CsvRow): number {
+  const n = (key: string) => Number(row.values[key] || 0);
+  return n('needNo') * 1_000_000 + n('goalNo') * 1_000 + n('lineNo');
+}
+
+/** 第3表 from its rows, or undefined when there are none. */
+export function scheduleFromPlan3(rows: readonly CsvRow[]): WeeklySchedule | undefined {
+  if (rows.length === 0) return undefined;
+  const createdOn = fromCsvDate(rows.find((r) => r.values.createdOn)?.values.createdOn);
+  const schedule: WeeklySchedule = compact({ createdOn, entries: [], dailyActivities: [], nonWeeklyServices: undefined });
+  const nonWeekly: string[] = [];
+  rows.forEach((row) => {
+    const v = row.values;
+    if (v.content || v.day || v.start || v.end) {
+      schedule.entries.push(compact({ id: `wk-${schedule.entries.length + 1}`, day: Number(v.day || 0), start: fromCsvTime(v.start), end: fromCsvTime(v.end), content: optionalText(v.content) }));
+    }
+    if (v.activity || v.activityStart || v.activityEnd) {
+      schedule.dailyActivities.push(compact({ id: `da-${schedule.dailyActivities.length + 1}`, start: fromCsvTime(v.activityStart), end: fromCsvTime(v.activityEnd), content: optionalText(v.activity) }));
+    }
+    if (optionalText(v.nonWeekly)) nonWeekly.push(v.nonWeekly ?? '');
+  });
+  if (nonWeekly.length > 0) schedule.nonWeeklyServices = nonWeekly.join('\n');
+  return schedule;
+}

@@ -1,0 +1,80 @@
+import type { CodeEntry } from '../domain/common.schema.js';
+
+/** YYYY-MM-DD → YYYYMMDD ('' when absent). */
+export function toCsvDate(date: string | undefined): string {
+  return date ? date.replace(/-/gu, '') : '';
+}
+
+/** YYYYMMDD → YYYY-MM-DD (undefined when blank or a placeholder such as 00000000). */
+export function fromCsvDate(value: string | undefined): string | undefined {
+  if (!value || !/^\d{8}$/u.test(value) || value === '00000000') return undefined;
+  return `${value.slice(0, 4)}-${value.slice(4, 6)}-${value.slice(6, 8)}`;
+}
+
+/** HH:MM → HHMM. */
+export function toCsvTime(time: string | undefined): string {
+  return time ? time.replace(':', '') : '';
+}
+
+/** HHMM → HH:MM (undefined when blank or 9999 = no time). */
+export function fromCsvTime(value: string | undefined): string | undefined {
+  if (!value || value === '9999') return undefined;
+  return `${value.slice(0, 2)}:${value.slice(2, 4)}`;
+}
+
+/** The CSV code of an enum value through its code table ('' when absent). */
+export function toCsvCode<K extends string>(table: Record<K, CodeEntry>, key: K | undefined): string {
+  return key === undefined ? '' : table[key].code;
+}
+
+/** The enum key of a CSV code (undefined when blank or unknown; unknown codes were reported by the layout check). */
+export function fromCsvCode<K extends string>(table: Record<K, CodeEntry>, code: string | undefined): K | undefined {
+  if (!code) return undefined;
+  return (Object.keys(table) as K[]).find((key) => table[key].code === code);
+}
+
+/** A CSV value as an optional domain string: blank becomes undefined. */
+export function optionalText(value: string | undefined): string | undefined {
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/** Drops keys whose value is undefined, so built objects compare equal to parsed ones. */
+export function compact<T extends Record<string, unknown>>(object: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) if (value !== undefined) out[key] = value;
+  return out as T;
+}
+
+/** Text sections joined under 【見出し】 lines, so one CSV column can carry several domain fields. */
+export function joinSections(sections: ReadonlyArray<[heading: string, text: string | undefined]>): string {
+  return sections
+    .filter((s): s is [string, string] => s[1] !== undefined && s[1] !== '')
+    .map(([heading, text]) => `【${heading}】\n${text}`)
+    .join('\n');
+}
+
+/**
+ * Splits text written by {@link joinSections} back into its sections. Text that does not start
+ * with a known heading line is returned under `fallback` whole (a vendor's own wording).
+ */
+export function splitSections(text: string, headings: readonly string[], fallback: string): Record<string, string> {
+  const normalized = text.replace(/\r\n?/gu, '\n');
+  const lines = normalized.split('\n');
+  const isHeading = (line: string) => headings.some((h) => line === `【${h}】`);
+  if (!isHeading(lines[0] ?? '')) return normalized.trim() === '' ? {} : { [fallback]: normalized };
+  const out: Record<string, string> = {};
+  let current = '';
+  let body: string[] = [];
+  const flush = () => {
+    if (current) out[current] = body.join('\n');
+  };
+  for (const line of lines) {
+    if (isHeading(line)) {
+      flush();
+      current = line.slice(1, -1);
+      body = [];
+    } else body.push(line);
+  }
+  flush();
+  return out;
+}

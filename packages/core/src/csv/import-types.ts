@@ -1,0 +1,40 @@
+import type { CaseFile } from '../domain/document-bodies.js';
+import type { CsvFileContent } from './csv-file-reader.js';
+import type { CsvIssue } from './csv-issue.js';
+import type { CsvParty } from './file-name.js';
+import type { CsvFileKind } from './layout-types.js';
+
+/** One send unit (送信単位) read from CSV files: valid whole (accepted) or rejected whole. */
+export interface CsvImportUnit {
+  /** `YYYYMMDDHHMMSS_送信元_種類_送信先_種類` */
+  key: string;
+  timestamp: string;
+  from: CsvParty;
+  to: CsvParty;
+  files: string[];
+  /** One case file per client (client, certifications, plans); empty when the unit is rejected. */
+  caseFiles: CaseFile[];
+  /** Errors (the unit is rejected) and warnings (imported with a note). */
+  issues: CsvIssue[];
+  accepted: boolean;
+}
+
+/** Everything read from a folder or ZIP. */
+export interface CsvImportResult {
+  units: CsvImportUnit[];
+  /** Files that are not part of any send unit (names outside the standard). */
+  ignored: CsvIssue[];
+}
+
+/** The checked files of one unit, by kind. */
+export type UnitFiles = Partial<Record<CsvFileKind, CsvFileContent>>;
+
+/** Key of a plan: 保険者番号 + 被保険者番号 + 作成（変更）日 (YYYYMMDD). */
+export function planKey(values: Readonly<Record<string, string>>, dateKey = 'planDate'): string {
+  return `${values.insurerNumber ?? ''}_${values.insuredNumber ?? ''}_${values[dateKey] ?? ''}`;
+}
+
+/** Key of a client: 保険者番号 + 被保険者番号. */
+export function clientKey(values: Readonly<Record<string, string>>): string {
+  return `${values.insurerNumber ?? ''}_${values.insuredNumber ?? ''}`;
+}

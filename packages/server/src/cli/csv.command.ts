@@ -1,0 +1,89 @@
+import { KizukiError, type Organization } from '@kizuki/core';
+import { userInfo } from 'node:os';
+import { writeCsvFolder } from '../csv/csv-output.js';
+import { exportCsv, parsePair } from '../csv/csv-export.service.js';
+import { importCsv } from '../csv/csv-import.service.js';
+import type { Actor } from '../services/context.js';
+import type { Store } from '../store/store.js';
+import { optional, parseOptions, required } from './args.js';
+import { withStore, type CliIo } from './run-cli.js';
+
+const usageText = `使い方:
+  kizuki csv import PATH [--org ORG_ID]
+      フォルダかZIPのCSV（ケアプランデータ連携 標準仕様 v4.1）を取り込み、結果をJSONで出力します
+  kizuki csv export --out DIR [--client 保険者番号:被保険者番号] [--to 事業所番号:サービス種類] [--org ORG_ID]
+      現在の計画をCSVでDIRに書き出します（--client がなければ全利用者、--to がなければ計画にある事業所ごと）`;
+
+/** The organization the CLI acts for: --org, else the only office or center of the deployment. */
+async function organizationFor(store: Store, orgId: string | undefined): Promise<Organization> {
+  if (orgId) {
+    const org = await store.getOrganization(orgId);
+    if (!org) throw new KizukiError('not_found', `組織「${orgId}」がありません（kizuki org list で確認できます）。`);
+    return org;
+  }
+  const offices = (await store.listOrganizations()).filter((o) => o.kind !== 'insurer');
+  if (offices.length === 1 && offices[0]) return offices[0];
+  throw new KizukiError('bad_request', offices.length === 0 ? '事業所の組織がありません（kizuki org add で追加してください）。' : '事業所が複数あります。--org で組織IDを指定してください（kizuki org list で確認できます）。');
+}
+
+/** The CLI acts as the operator, recorded in the access log as `cli:USER`. */
+function cliActor(organization: Organization): Actor {
+  const login = `cli:${userInfo().username}`;
+  return { user: { id: login, organizationId: organization.id, login, displayName: login, role: 'admin', disabled: false }, organization, tenantId: organization.id };
+}
+
+async function importSub(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, { org: { type: 'string' } }, true);
+  const [path, ...extra] = positionals;
+  if (!path || extra.length > 0) throw new KizukiError('bad_request', usageText);
+  const summary = await withStore(io, async (store) => {
+    const actor = cliActor(await organizationFor(store, optional(values.org)));
+    return importCsv({ store, now: () => new Date() }, actor, { path });
+  });
+  io.out(`${JSON.stringify(summary, null, 2)}\n`);
+  return summary.totals.errors > 0 ? 1 : 0;
+}
+
+async function exportSub(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, { out: { type: 'string' }, client: { type: 'string' }, to: { type: 'string' }, org: { type: 'string' } }, true);
+  if (positionals.length > 0) throw new KizukiError('bad_request', usageText);
+  const out = required(values.out, 'out');
+  const client = optional(values.client);
+  const to = optional(values.to);
+  const destination = to ? parsePair(to, 'destination') : undefined;
+  const outcome = await withStore(io, async (store) => {
+    const actor = cliActor(await organizationFor(store, optional(values.org)));
+    let clientIds: string[] | undefined;
+    if (client) {
+      const [insurerNumber, insuredNumber] = parsePair(client, 'client');
+      const found = await store.findClientByNumbers(actor.tenantId, insurerNumber, insuredNumber);
+      if (!found) throw new KizukiError('not_found', `保険者番号 ${insurerNumber}・被保険者番号 ${insuredNumber} の利用者が見つかりません。`);
+      clientIds = [found.id];
+    }
+    return exportCsv({ store, now: () => new Date() }, actor, {
+      ...(clientIds ? { clientIds } : {}),
+      ...(destination ? { destination: { officeNumber: destination[0], serviceType: destination[1] } } : {}),
+    });
+  });
+  const written = await writeCsvFolder(out, outcome.files);
+  const report = {
+    out,
+    units: outcome.units.map((u) => ({ destination: u.destination, clients: u.clients, files: u.files.map((f) => f.name) })),
+    files: written.length,
+    conversions: outcome.conversions,
+    excluded: outcome.excluded,
+    skipped: outcome.skipped,
+  };
+  io.out(`${JSON.stringify(report, null, 2)}\n`);
+  if (outcome.conversions.length > 0) io.err(`Shift_JIS（MS932）にない文字を${outcome.conversions.length}か所置き換えました（conversions を確認してください）。\n`);
+  return 0;
+}
+
+/** `kizuki csv import PATH` and `kizuki csv export --out DIR …` (ケアプランデータ連携 CSV, 標準仕様 v4.1). */
+export async function csvCommand(args: string[], io: CliIo): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub === 'import') return importSub(rest, io);
+  if (sub === 'export') return exportSub(rest, io);
+  io.err(`${usageText}\n`);
+  return 1;
+}

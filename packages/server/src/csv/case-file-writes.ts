@@ -1,0 +1,164 @@
+import { randomUUID } from 'node:crypto';
+import {
+  sameCarePlanCsvContent,
+  samePreventionPlanCsvContent,
+  validateDocument,
+  type CaseFile,
+  type CarePlan,
+  type Certification,
+  type Client,
+  type DocumentKind,
+  type PreventionPlan,
+} from '@kizuki/core';
+import type { NewClient, NewDocument, Store, StoredDocument } from '../store/store.js';
+import { sameJson } from './same-json.js';
+
+/** One write an import will make, decided (and validated) before any is made. */
+export type CsvWrite =
+  | { op: 'createClient'; input: NewClient & { id: string } }
+  | { op: 'createDocument'; input: NewDocument & { id: string } }
+  | { op: 'updateDocument'; documentId: string; baseRevision: number; body: unknown };
+
+export type Action = 'created' | 'updated' | 'unchanged';
+
+export interface ImportedClient {
+  clientId: string;
+  insurerNumber: string;
+  insuredNumber: string;
+  name: string;
+  action: Action;
+}
+
+export interface ImportedPlan {
+  clientId: string;
+  documentId: string;
+  kind: 'care_plan' | 'prevention_plan';
+  planDate: string | undefined;
+  /** created: a new plan; updated: a revision appended; unchanged: the same plan was already there */
+  action: Action;
+}
+
+/** Fields of a 居宅サービス計画 the CSV carries; the others (consent, meeting, status …) stay as they are. */
+const carePlanCsvKeys = [
+  'createdOn', 'planDate', 'firstPlanDate', 'planCategories', 'certificationStatus', 'careLevel', 'certifiedOn', 'certificationValidFrom',
+  'certificationValidTo', 'authorName', 'intentions', 'committeeOpinion', 'overallPolicy', 'emergencyContactsNote', 'livingSupportReason', 'needs', 'weeklySchedule',
+] as const;
+const preventionPlanCsvKeys = [
+  'planKind', 'delegated', 'serialNumber', 'planDate', 'firstPlanDate', 'planCategories', 'certificationStatus', 'careLevel', 'certifiedOn', 'certificationValidFrom',
+  'certificationValidTo', 'centerStaffName', 'careManagerName', 'delegatedOffice', 'centerName', 'targetLife', 'domains', 'issues', 'healthNotes',
+  'policyWhenSupportUnavailable', 'overallPolicy', 'checklistCounts', 'programNeeds', 'centerOpinion', 'consent',
+] as const;
+
+function overlay<T extends object>(base: T, from: T, keys: readonly string[]): T {
+  const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+  for (const key of keys) out[key] = (from as Record<string, unknown>)[key];
+  return out as T;
+}
+
+function withoutUndefined(object: object): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined));
+}
+
+async function documentsOf<K extends DocumentKind>(store: Store, tenantId: string, clientId: string, kind: K) {
+  const docs = await store.listDocuments(tenantId, clientId, kind);
+  return docs.map((doc) => ({ doc, body: validateDocument(kind, doc.body) }));
+}
+
+function planClient(existing: { doc: StoredDocument; body: Client } | undefined, imported: Client, writes: CsvWrite[]): { id: string; action: Action } {
+  if (!existing) {
+    const id = randomUUID();
+    const body = validateDocument('client', { ...imported, id });
+    writes.push({ op: 'createClient', input: { id, insurerNumber: body.insurerNumber, insuredNumber: body.insuredNumber, name: body.name, nameKana: body.nameKana, body } });
+    return { id, action: 'created' };
+  }
+  const { doc, body: current } = existing;
+  // What the CSV says wins; what it does not carry (family, doctor, notes) is kept.
+  const { id: _id, familyMembers, ...carried } = imported;
+  const merged = validateDocument('client', {
+    ...current,
+    ...withoutUndefined(carried),
+    familyMembers: current.familyMembers.length > 0 ? current.familyMembers : familyMembers,
+    id: doc.id,
+  });
+  if (sameJson(merged, current)) return { id: doc.id, action: 'unchanged' };
+  writes.push({ op: 'updateDocument', documentId: doc.id, baseRevision: doc.revision, body: merged });
+  return { id: doc.id, action: 'updated' };
+}
+
+/**
+ * Decides the writes that store one imported case file: the client (created, or updated where the
+ * CSV differs), each certification not yet recorded, and each plan created, revised (a revision
+ * appended to the plan with the same 作成（変更）日) or left as it is when the CSV says the same.
+ * Reads only; every body is validated here, before anything is written.
+ */
+export async function planCaseFileWrites(store: Store, tenantId: string, imported: CaseFile, writes: CsvWrite[]): Promise<{ client: ImportedClient; plans: ImportedPlan[] }> {
+  const { client } = imported;
+  const summary = await store.findClientByNumbers(tenantId, client.insurerNumber, client.insuredNumber);
+  const clientDoc = summary ? (await documentsOf(store, tenantId, summary.id, 'client'))[0] : undefined;
+  const { id: clientId, action } = planClient(clientDoc, client, writes);
+  const existingCerts = summary ? await documentsOf(store, tenantId, clientId, 'certification') : [];
+  const certIds = new Map<string, string>();
+  for (const cert of imported.certifications) {
+    const same = existingCerts.find(({ body }) => body.validFrom === cert.validFrom && body.validTo === cert.validTo && body.careLevel === cert.careLevel);
+    if (same) {
+      certIds.set(cert.id, same.doc.id);
+      continue;
+    }
+    const id = randomUUID();
+    certIds.set(cert.id, id);
+    writes.push({ op: 'createDocument', input: { id, clientId, kind: 'certification', body: validateDocument('certification', { ...cert, id } satisfies Certification) } });
+  }
+  const plans: ImportedPlan[] = [];
+  const carePlans = summary ? await documentsOf(store, tenantId, clientId, 'care_plan') : [];
+  for (const plan of imported.carePlans) {
+    const certificationId = plan.certificationId ? certIds.get(plan.certificationId) : undefined;
+    const same = carePlans.find(({ body }) => body.planDate === plan.planDate);
+    plans.push(planPlan('care_plan', clientId, plan, certificationId, same, carePlanCsvKeys, sameCarePlanCsvContent, writes));
+  }
+  const preventionPlans = summary ? await documentsOf(store, tenantId, clientId, 'prevention_plan') : [];
+  for (const plan of imported.preventionPlans) {
+    const certificationId = plan.certificationId ? certIds.get(plan.certificationId) : undefined;
+    const same = preventionPlans.find(({ body }) => body.planDate === plan.planDate);
+    plans.push(planPlan('prevention_plan', clientId, plan, certificationId, same, preventionPlanCsvKeys, samePreventionPlanCsvContent, writes));
+  }
+  return { client: { clientId, insurerNumber: client.insurerNumber, insuredNumber: client.insuredNumber, name: client.name, action }, plans };
+}
+
+function planPlan<P extends CarePlan | PreventionPlan>(
+  kind: 'care_plan' | 'prevention_plan',
+  clientId: string,
+  plan: P,
+  certificationId: string | undefined,
+  existing: { doc: StoredDocument; body: P } | undefined,
+  keys: readonly string[],
+  sameContent: (a: P, b: P) => boolean,
+  writes: CsvWrite[],
+): ImportedPlan {
+  if (!existing) {
+    const id = randomUUID();
+    writes.push({ op: 'createDocument', input: { id, clientId, kind, body: validateDocument(kind, { ...plan, id, certificationId }) } });
+    return { clientId, documentId: id, kind, planDate: plan.planDate, action: 'created' };
+  }
+  const { doc, body } = existing;
+  if (sameContent(body, plan)) return { clientId, documentId: doc.id, kind, planDate: plan.planDate, action: 'unchanged' };
+  const revised = validateDocument(kind, { ...overlay(body, plan, keys), id: doc.id, certificationId: certificationId ?? body.certificationId });
+  writes.push({ op: 'updateDocument', documentId: doc.id, baseRevision: doc.revision, body: revised });
+  return { clientId, documentId: doc.id, kind, planDate: plan.planDate, action: 'updated' };
+}
+
+/** Makes the decided writes, in order. */
+export async function applyWrites(store: Store, tenantId: string, author: string, writes: readonly CsvWrite[]): Promise<void> {
+  for (const write of writes) {
+    switch (write.op) {
+      case 'createClient':
+        await store.createClient(tenantId, write.input, author);
+        break;
+      case 'createDocument':
+        await store.createDocument(tenantId, write.input, author);
+        break;
+      case 'updateDocument':
+        await store.updateDocument(tenantId, write.documentId, write.baseRevision, write.body, author);
+        break;
+    }
+  }
+}

@@ -1,0 +1,99 @@
+import { csvBadInputCorpus, csvCarePlanSample, csvPreventionSample, exportCarePlanCsv, exportPreventionPlanCsv, validateDocument, type Organization } from '@kizuki/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '../services/context.js';
+import type { Store } from '../store/store.js';
+import { storeBackends } from '../testing/store-backends.js';
+import { importCsv } from './csv-import.service.js';
+
+const office: Organization = { id: 'office-csv', kind: 'care_management_office', name: 'テスト居宅', officeNumber: '0899000043' };
+const other: Organization = { id: 'office-other', kind: 'care_management_office', name: '別の居宅', officeNumber: '0899000044' };
+const actorOf = (org: Organization): Actor => ({ user: { id: `u-${org.id}`, organizationId: org.id, login: `cm.${org.id}`, displayName: '架空 一郎', role: 'care_manager', disabled: false }, organization: org, tenantId: org.id });
+const sender = { officeNumber: '0899000043', serviceType: '43' };
+const destination = { officeNumber: '0899000017', serviceType: '17' };
+
+function carePlanFiles(timestamp = '20250501093000', caseFile = csvCarePlanSample()) {
+  return exportCarePlanCsv([caseFile], { sender, destination, timestamp }).files;
+}
+
+describe.each(storeBackends())('CSV import into the store on $name', (backend) => {
+  let store: Store;
+  const deps = () => ({ store, now: () => new Date('2025-05-02T00:00:00Z') });
+
+  beforeAll(async () => {
+    store = await backend.open();
+    await store.createOrganization(office);
+    await store.createOrganization(other);
+  });
+  afterAll(async () => {
+    await store.close();
+    await backend.cleanup();
+  });
+
+  /** Every client of a tenant with its documents and revision numbers: what "nothing changed" compares. */
+  async function snapshot(tenantId: string) {
+    const clients = await store.listClients(tenantId);
+    return Promise.all(clients.map(async (c) => ({ c: c.id, docs: (await store.listDocuments(tenantId, c.id)).map((d) => [d.kind, d.id, d.revision]) })));
+  }
+
+  it('creates the client, the certification and the plan, equal to what was exported', async () => {
+    const summary = await importCsv(deps(), actorOf(office), { files: carePlanFiles() });
+    expect(summary.totals).toMatchObject({ units: 1, accepted: 1, rejected: 0, clientsCreated: 1, plansCreated: 1, errors: 0, warnings: 1 });
+    const [client] = await store.listClients(office.id);
+    expect(client).toMatchObject({ insurerNumber: '089999', insuredNumber: '0000054321', name: '架空 花子' });
+    const docs = await store.listDocuments(office.id, client!.id);
+    expect(docs.map((d) => d.kind)).toEqual(['client', 'certification', 'care_plan']);
+    const plan = validateDocument('care_plan', docs[2]!.body);
+    const sample = csvCarePlanSample().carePlans[0]!;
+    expect({ ...plan, id: sample.id, certificationId: sample.certificationId }).toEqual(sample);
+    expect(plan.certificationId).toBe(docs[1]!.id);
+    expect(summary.units[0]?.plans).toEqual([{ clientId: client!.id, documentId: docs[2]!.id, kind: 'care_plan', planDate: '2025-05-01', action: 'created' }]);
+  });
+
+  it('changes nothing when the same files come again', async () => {
+    const before = await snapshot(office.id);
+    const log = (await store.listAccessLog(office.id)).length;
+    const summary = await importCsv(deps(), actorOf(office), { files: carePlanFiles('20250501100000') });
+    expect(summary.totals).toMatchObject({ accepted: 1, clientsCreated: 0, clientsUpdated: 0, plansCreated: 0, plansUpdated: 0, plansUnchanged: 1 });
+    expect(await snapshot(office.id)).toEqual(before);
+    expect((await store.listAccessLog(office.id)).length).toBe(log);
+  });
+
+  it('appends a plan revision when the plan changed, keeping what the CSV does not carry', async () => {
+    const [client] = await store.listClients(office.id);
+    const planDoc = (await store.listDocuments(office.id, client!.id, 'care_plan'))[0]!;
+    const withConsent = { ...validateDocument('care_plan', planDoc.body), consent: { date: '2025-04-30', by: '架空 花子' } };
+    await store.updateDocument(office.id, planDoc.id, planDoc.revision, withConsent, 'u-office-csv');
+    const changed = csvCarePlanSample();
+    changed.carePlans[0]!.overallPolicy = '方針を見直しました。';
+    const summary = await importCsv(deps(), actorOf(office), { files: carePlanFiles('20250601090000', changed) });
+    expect(summary.units[0]?.plans[0]).toMatchObject({ documentId: planDoc.id, action: 'updated' });
+    const revised = await store.getDocument(office.id, planDoc.id);
+    expect(revised?.revision).toBe(planDoc.revision + 2);
+    expect(revised?.body).toMatchObject({ overallPolicy: '方針を見直しました。', consent: { date: '2025-04-30', by: '架空 花子' } });
+    expect(await store.listClients(office.id)).toHaveLength(1);
+  });
+
+  it('matches an existing client by 保険者番号 + 被保険者番号 and keeps its family', async () => {
+    const existing = csvPreventionSample().client;
+    await store.createClient(other.id, { id: 'c-existing', insurerNumber: existing.insurerNumber, insuredNumber: existing.insuredNumber, name: '旧姓 次郎', nameKana: 'キュウセイ ジロウ', body: { ...existing, id: 'c-existing', name: '旧姓 次郎', nameKana: 'キュウセイ ジロウ', familyMembers: [{ id: 'f', name: '架空 三恵', relationship: '妻', canHelp: true }] } }, 'seed');
+    const files = exportPreventionPlanCsv([csvPreventionSample()], { sender: { officeNumber: '0899000046', serviceType: '46' }, destination: { officeNumber: '0899000066', serviceType: '66' }, timestamp: '20250601090000', onlyRelatedClients: false }).files;
+    const summary = await importCsv(deps(), actorOf(other), { files });
+    expect(summary.units[0]?.clients).toEqual([{ clientId: 'c-existing', insurerNumber: '089999', insuredNumber: '0000067890', name: '架空 次郎', action: 'updated' }]);
+    const client = await store.getDocument(other.id, 'c-existing');
+    expect(client?.body).toMatchObject({ name: '架空 次郎', familyMembers: [{ name: '架空 三恵', canHelp: true }] });
+    expect((await store.listDocuments(other.id, 'c-existing', 'prevention_plan')).length).toBe(1);
+    const before = await snapshot(other.id);
+    const again = await importCsv(deps(), actorOf(other), { files });
+    expect(again.totals).toMatchObject({ clientsUpdated: 0, plansCreated: 0, plansUpdated: 0, plansUnchanged: 1 });
+    expect(await snapshot(other.id)).toEqual(before);
+  });
+
+  it.each(csvBadInputCorpus.map((c) => [c.label, c] as const))('saves nothing for bad input: %s', async (_label, bad) => {
+    const tenant: Organization = { id: `bad-${bad.label}`, kind: 'care_management_office', name: '空の居宅', officeNumber: '0899000045' };
+    await store.createOrganization(tenant);
+    const summary = await importCsv(deps(), actorOf(tenant), { files: bad.spoil(carePlanFiles()) });
+    expect(summary.totals).toMatchObject({ accepted: 0, rejected: 1 });
+    expect(summary.units[0]?.issues.some((i) => i.severity === 'error' && i.message.includes(bad.message))).toBe(true);
+    expect(await store.listClients(tenant.id)).toEqual([]);
+  });
+});

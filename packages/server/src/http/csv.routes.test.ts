@@ -1,0 +1,114 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createZipReader, zipFiles, type Organization } from '@kizuki/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoginThrottle } from '../auth/login-throttle.js';
+import { hashPassword } from '../auth/password.js';
+import type { Store } from '../store/store.js';
+import { storeBackends } from '../testing/store-backends.js';
+import { TestAgent } from '../testing/test-agent.js';
+import { createApp } from './app.js';
+
+const golden = fileURLToPath(new URL('../csv/golden/', import.meta.url));
+const office: Organization = { id: 'office-a', kind: 'care_management_office', name: 'テスト居宅介護支援事業所', officeNumber: '0899000043' };
+const officeB: Organization = { id: 'office-b', kind: 'care_management_office', name: '別の居宅', officeNumber: '0899000044' };
+
+function goldenZip(set: string): Uint8Array {
+  return zipFiles(readdirSync(join(golden, set)).map((name) => ({ name, bytes: readFileSync(join(golden, set, name)) })));
+}
+
+function unzip(bytes: Uint8Array): Map<string, Uint8Array> {
+  const out = new Map<string, Uint8Array>();
+  const reader = createZipReader((name) => {
+    const chunks: Uint8Array[] = [];
+    return { push: (c) => chunks.push(c), close: () => out.set(name, Buffer.concat(chunks)) };
+  });
+  reader.push(bytes, true);
+  return out;
+}
+
+describe.each(storeBackends())('CSV API on $name', (backend) => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+
+  beforeAll(async () => {
+    store = await backend.open();
+    await store.createOrganization(office);
+    await store.createOrganization(officeB);
+    const passwordHash = await hashPassword('correct-password-123');
+    await store.createUser({ id: 'u-a', organizationId: office.id, login: 'cm.a', displayName: '架空 一郎', role: 'care_manager', passwordHash });
+    await store.createUser({ id: 'u-b', organizationId: officeB.id, login: 'cm.b', displayName: '架空 二郎', role: 'care_manager', passwordHash });
+    app = createApp({ store, now: () => new Date('2025-05-10T00:30:00Z'), throttle: new LoginThrottle({ maxFailures: 5 }), version: 'test' });
+  });
+  afterAll(async () => {
+    await store.close();
+    await backend.cleanup();
+  });
+
+  async function signedIn(login: string): Promise<TestAgent> {
+    const agent = new TestAgent(app);
+    expect((await agent.login(login)).status).toBe(200);
+    return agent;
+  }
+
+  function post(agent: TestAgent, path: string, body: Uint8Array | string, contentType: string) {
+    return app.request(path, { method: 'POST', body, headers: { cookie: agent.cookie, 'x-csrf-token': agent.csrf, host: 'kizuki.test', 'content-type': contentType } });
+  }
+
+  it('imports an uploaded ZIP and answers the summary', async () => {
+    const agent = await signedIn('cm.a');
+    const res = await post(agent, '/api/csv/import', goldenZip('kyotaku'), 'application/zip');
+    expect(res.status).toBe(200);
+    const summary = (await res.json()) as { totals: Record<string, number> };
+    expect(summary.totals).toMatchObject({ accepted: 1, clientsCreated: 2, plansCreated: 2, errors: 0 });
+    expect((await store.listClients(office.id)).map((c) => c.name).sort()).toEqual(['架空 花子', '青葉 チヨ']);
+  });
+
+  it('exports a client as a ZIP of one send unit with the report in headers', async () => {
+    const agent = await signedIn('cm.a');
+    const client = (await store.findClientByNumbers(office.id, '089999', '0000054321'))!;
+    const res = await post(agent, `/api/clients/${client.id}/csv-export`, JSON.stringify({ to: '0899000017:17' }), 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('application/zip');
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="kizuki-csv-20250510093000.zip"');
+    expect(res.headers.get('x-kizuki-csv-conversions')).toBe('0');
+    const files = unzip(new Uint8Array(await res.arrayBuffer()));
+    expect([...files.keys()].sort()).toEqual([
+      'UP1KYO_0899000043_43_0899000017_17_20250510093000.CSV',
+      'UP2KYO_0899000043_43_0899000017_17_20250510093000.CSV',
+      'UP3KYO_0899000043_43_0899000017_17_20250510093000.CSV',
+      'UPHOSOKU_000000_0899000043_43_0899000017_17_20250510093000.CSV',
+    ]);
+    // Same plan, same bytes as the golden 第2表 except the other client's rows.
+    const plan2 = files.get('UP2KYO_0899000043_43_0899000017_17_20250510093000.CSV')!;
+    const goldenPlan2 = readFileSync(join(golden, 'kyotaku', 'UP2KYO_0899000043_43_0899000017_17_20250501093000.CSV'));
+    expect(Buffer.from(goldenPlan2).includes(Buffer.from(plan2))).toBe(true);
+  });
+
+  it('exports to every provider on the plan without a destination', async () => {
+    const agent = await signedIn('cm.a');
+    const client = (await store.findClientByNumbers(office.id, '089999', '0000054321'))!;
+    const res = await post(agent, `/api/clients/${client.id}/csv-export`, '', 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('x-kizuki-csv-files')).toBe('12');
+  });
+
+  it('answers Japanese errors: another tenant’s client, a bad destination, no session, a damaged ZIP', async () => {
+    const b = await signedIn('cm.b');
+    const client = (await store.findClientByNumbers(office.id, '089999', '0000054321'))!;
+    const hidden = await post(b, `/api/clients/${client.id}/csv-export`, '{}', 'application/json');
+    expect(hidden.status).toBe(404);
+    expect(((await hidden.json()) as { error: { message: string } }).error.message).toContain('利用者が見つかりません');
+    const a = await signedIn('cm.a');
+    const badTo = await post(a, `/api/clients/${client.id}/csv-export`, JSON.stringify({ to: '17' }), 'application/json');
+    expect(badTo.status).toBe(400);
+    expect(((await badTo.json()) as { error: { message: string } }).error.message).toContain('事業所番号:サービス種類コード');
+    const anonymous = await app.request('/api/csv/import', { method: 'POST', body: goldenZip('yobo'), headers: { host: 'kizuki.test' } });
+    expect(anonymous.status).toBe(401);
+    const damaged = await post(a, '/api/csv/import', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'application/zip');
+    expect(damaged.status).toBe(400);
+    expect(((await damaged.json()) as { error: { message: string } }).error.message).toMatch(/ZIP/u);
+    expect(await store.listClients(officeB.id)).toEqual([]);
+  });
+});

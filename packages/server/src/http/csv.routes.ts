@@ -1,0 +1,67 @@
+import { KizukiError } from '@kizuki/core';
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { csvZip } from '../csv/csv-output.js';
+import { exportCsv, parsePair } from '../csv/csv-export.service.js';
+import { importCsv } from '../csv/csv-import.service.js';
+import { caseFileRoles } from '../services/context.js';
+import { parseInput } from '../services/validate.js';
+import type { AppDeps, AppEnv } from './env.js';
+import { requireRole, requireSession } from './session.middleware.js';
+
+/** Largest ZIP an import accepts. */
+export const maxCsvUploadBytes = 100 * 1024 * 1024;
+
+const exportRequestSchema = z.object({
+  /** 送信先 `事業所番号:サービス種類コード`; when absent, every provider on the plan */
+  to: z.string({ error: 'to は「事業所番号:サービス種類コード」の文字で指定してください' }).optional(),
+});
+
+/**
+ * ケアプランデータ連携 CSV: `POST /api/clients/:clientId/csv-export` answers a ZIP of the client's
+ * current plan (one send unit per destination), `POST /api/csv/import` takes a ZIP upload and
+ * answers the import summary. Mounted at /api.
+ */
+export function csvRoutes(deps: AppDeps) {
+  const app = new Hono<AppEnv>();
+  // /api/clients/* already has its session; /api/csv/* gets it here.
+  app.use('/csv/*', requireSession(deps));
+  for (const path of ['/csv/*', '/clients/:clientId/csv-export']) app.use(path, requireRole(caseFileRoles));
+
+  app.post('/clients/:clientId/csv-export', async (c) => {
+    const text = await c.req.text();
+    let json: unknown = {};
+    if (text.trim() !== '') {
+      try {
+        json = JSON.parse(text) as unknown;
+      } catch {
+        throw new KizukiError('bad_request', 'リクエストの本文がJSONとして読めません。');
+      }
+    }
+    const input = parseInput(exportRequestSchema, json);
+    const destination = input.to ? parsePair(input.to, 'destination') : undefined;
+    const outcome = await exportCsv(deps, c.get('actor'), {
+      clientIds: [c.req.param('clientId')],
+      ...(destination ? { destination: { officeNumber: destination[0], serviceType: destination[1] } } : {}),
+    });
+    const name = `kizuki-csv-${outcome.files[0]?.name.match(/_(\d{14})\.CSV$/u)?.[1] ?? 'export'}.zip`;
+    const report = Buffer.from(JSON.stringify({ conversions: outcome.conversions, excluded: outcome.excluded, skipped: outcome.skipped })).toString('base64url');
+    return c.body(Buffer.from(csvZip(outcome.files)), 200, {
+      'Content-Type': 'application/zip',
+      'Content-Disposition': `attachment; filename="${name}"`,
+      'X-Kizuki-Csv-Files': String(outcome.files.length),
+      'X-Kizuki-Csv-Conversions': String(outcome.conversions.length),
+      'X-Kizuki-Csv-Excluded': String(outcome.excluded.length),
+      // Conversions and exclusions in full when they fit a header (base64url JSON).
+      ...(report.length <= 6000 ? { 'X-Kizuki-Csv-Report': report } : {}),
+    });
+  });
+
+  app.post('/csv/import', async (c) => {
+    const body = c.req.raw.body;
+    if (!body) throw new KizukiError('bad_request', 'ZIPファイルを本文として送ってください。');
+    const summary = await importCsv(deps, c.get('actor'), { zipStream: body as unknown as AsyncIterable<Uint8Array>, maxBytes: maxCsvUploadBytes });
+    return c.json(summary);
+  });
+  return app;
+}

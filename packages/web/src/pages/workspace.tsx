@@ -1,0 +1,91 @@
+import { lazy, Suspense, useEffect, useState } from 'react';
+import { ApiError } from '../api/client.js';
+import { logout, type Session } from '../api/endpoints.js';
+import { AppHeader } from '../components/app-header.js';
+import { setEditingUser } from '../editing/current-user.js';
+import { Link } from '../routing/link.js';
+import { useRoute } from '../routing/navigation.js';
+import { HomePage } from './home-page.js';
+
+// The case file and the print views are the heavy parts: load them when first opened.
+const CaseFilePage = lazy(() => import('../casefile/case-file-page.js').then((m) => ({ default: m.CaseFilePage })));
+const PrintPage = lazy(() => import('../print/print-page.js').then((m) => ({ default: m.PrintPage })));
+
+interface WorkspaceProps {
+  session: Session;
+  onSignedOut: () => void;
+}
+
+function Loading() {
+  return (
+    <p className="page-status" role="status">
+      読み込んでいます…
+    </p>
+  );
+}
+
+/** Everything after login: the header and the page of the current URL. */
+export function Workspace({ session, onSignedOut }: WorkspaceProps) {
+  const route = useRoute();
+  const [loggingOut, setLoggingOut] = useState(false);
+  const [logoutError, setLogoutError] = useState<string | undefined>();
+
+  useEffect(() => {
+    if (route.name === 'not-found') document.title = 'ページが見つかりません - 気づき';
+  }, [route.name]);
+
+  function onLogout() {
+    setLoggingOut(true);
+    setLogoutError(undefined);
+    const done = () => {
+      setEditingUser(undefined);
+      onSignedOut();
+    };
+    logout().then(done, (error: unknown) => {
+      // 401: the session had already ended, which is what the user wanted.
+      if (error instanceof ApiError && error.status === 401) return done();
+      // Otherwise the session may still be valid on the server (a shared tablet): say so, do not pretend.
+      setLoggingOut(false);
+      setLogoutError(error instanceof ApiError ? error.message : 'ログアウトできませんでした。もう一度お試しください。');
+    });
+  }
+
+  // Print views stand alone: no header, nothing but the form on the paper.
+  if (route.name === 'print') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <PrintPage clientId={route.clientId} form={route.form} />
+      </Suspense>
+    );
+  }
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        本文へ移動
+      </a>
+      <AppHeader session={session} loggingOut={loggingOut} onLogout={onLogout} />
+      <main className="page" id="main">
+        {logoutError !== undefined && (
+          <p className="form-error" role="alert">
+            {logoutError}
+          </p>
+        )}
+        {route.name === 'home' && <HomePage />}
+        {route.name === 'client' && (
+          <Suspense fallback={<Loading />}>
+            <CaseFilePage key={route.clientId} clientId={route.clientId} tab={route.tab} session={session} />
+          </Suspense>
+        )}
+        {route.name === 'not-found' && (
+          <div className="empty-state">
+            <p>このページは見つかりません（{route.path}）。</p>
+            <p>
+              <Link to="/">ホームへ戻る</Link>
+            </p>
+          </div>
+        )}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { caseFileTabs, parseRoute, routePath } from './routes.js';
+
+describe('routes', () => {
+  it('reads the home, case file tab and print paths', () => {
+    expect(parseRoute('/')).toEqual({ name: 'home' });
+    expect(parseRoute('/clients/c-1')).toEqual({ name: 'client', clientId: 'c-1', tab: 'basic' });
+    expect(parseRoute('/clients/c-1/assessment')).toEqual({ name: 'client', clientId: 'c-1', tab: 'assessment' });
+    expect(parseRoute('/clients/c-1/print/plan-2')).toEqual({ name: 'print', clientId: 'c-1', form: 'plan-2' });
+    expect(parseRoute('/clients/c-1/care-plan/')).toEqual({ name: 'client', clientId: 'c-1', tab: 'care-plan' });
+  });
+
+  it('answers not-found for unknown tabs, missing parts and bad encodings', () => {
+    for (const path of ['/clients', '/clients/c-1/unknown', '/clients/c-1/print', '/clients/c-1/assessment/extra', '/other', '/clients/%E0%A4%A']) {
+      expect(parseRoute(path)).toEqual({ name: 'not-found', path });
+    }
+  });
+
+  it('writes paths that read back to the same route, ids encoded', () => {
+    for (const tab of caseFileTabs) expect(parseRoute(routePath({ name: 'client', clientId: 'ｉｄ/1', tab }))).toEqual({ name: 'client', clientId: 'ｉｄ/1', tab });
+    expect(parseRoute(routePath({ name: 'print', clientId: 'c 1', form: 'prevention-plan' }))).toEqual({ name: 'print', clientId: 'c 1', form: 'prevention-plan' });
+    expect(routePath({ name: 'home' })).toBe('/');
+  });
+});

@@ -1,0 +1,65 @@
+/** Tabs of a case file, in display order, with the URL segment of each. */
+export const caseFileTabs = ['basic', 'certification', 'assessment', 'care-plan', 'meeting', 'support-log', 'monitoring', 'prevention', 'history'] as const;
+export type CaseFileTab = (typeof caseFileTabs)[number];
+
+export const caseFileTabLabels: Record<CaseFileTab, string> = {
+  basic: '基本情報',
+  certification: '認定',
+  assessment: 'アセスメント',
+  'care-plan': '居宅サービス計画',
+  meeting: '担当者会議',
+  'support-log': '支援経過',
+  monitoring: 'モニタリング',
+  prevention: '予防',
+  history: '履歴',
+};
+
+/** Where the browser is inside the workspace. */
+export type Route =
+  | { name: 'home' }
+  | { name: 'client'; clientId: string; tab: CaseFileTab }
+  | { name: 'print'; clientId: string; form: string }
+  | { name: 'not-found'; path: string };
+
+function isTab(value: string): value is CaseFileTab {
+  return (caseFileTabs as readonly string[]).includes(value);
+}
+
+function decode(segment: string): string | undefined {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Reads a pathname: `/`, `/clients/:id` (基本情報), `/clients/:id/:tab`, `/clients/:id/print/:form`. */
+export function parseRoute(pathname: string): Route {
+  const segments = pathname.split('/').filter((s) => s !== '');
+  if (segments.length === 0) return { name: 'home' };
+  const [first, rawId, third, fourth, ...rest] = segments;
+  const clientId = rawId === undefined ? undefined : decode(rawId);
+  if (first !== 'clients' || clientId === undefined || clientId === '' || rest.length > 0) return { name: 'not-found', path: pathname };
+  if (third === undefined) return { name: 'client', clientId, tab: 'basic' };
+  if (third === 'print') {
+    const form = fourth === undefined ? undefined : decode(fourth);
+    return form ? { name: 'print', clientId, form } : { name: 'not-found', path: pathname };
+  }
+  if (fourth === undefined && isTab(third)) return { name: 'client', clientId, tab: third };
+  return { name: 'not-found', path: pathname };
+}
+
+/** The pathname of a route (the inverse of parseRoute). */
+export function routePath(route: Exclude<Route, { name: 'not-found' }>): string {
+  switch (route.name) {
+    case 'home':
+      return '/';
+    case 'client':
+      return `/clients/${encodeURIComponent(route.clientId)}/${route.tab}`;
+    case 'print':
+      return `/clients/${encodeURIComponent(route.clientId)}/print/${encodeURIComponent(route.form)}`;
+  }
+}
+
+export const clientTabPath = (clientId: string, tab: CaseFileTab) => routePath({ name: 'client', clientId, tab });
+export const printPath = (clientId: string, form: string) => routePath({ name: 'print', clientId, form });
