@@ -91,9 +91,10 @@ describe('a monitoring asks for a plan revision, and the care manager carries it
     await page.getByRole('button', { name: '実施中にする' }).click();
     await expect.poll(() => page.locator('.plan-status-line').textContent()).toContain('実施中');
 
-    const stored = (await store.getDocument(office, oldPlanId))!.body as { status: string; supersededBy?: string };
-    expect(stored.status).toBe('superseded');
-    expect(stored.supersededBy).toBeTruthy();
+    // The old plan is saved right after the new one shows 実施中: wait for that second save.
+    const oldPlan = async () => (await store.getDocument(office, oldPlanId))?.body as { status: string; supersededBy?: string } | undefined;
+    await expect.poll(async () => (await oldPlan())?.status, { timeout: 10_000 }).toBe('superseded');
+    expect((await oldPlan())?.supersededBy).toBeTruthy();
   });
 
   it('shows the old plan as ended and read-only', async () => {

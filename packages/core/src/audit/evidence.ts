@@ -1,6 +1,7 @@
 import type { Assessment } from '../domain/assessment.schema.js';
 import type { CarePlan } from '../domain/care-plan.schema.js';
 import type { Need } from '../domain/care-plan-needs.schema.js';
+import type { PreventionPlan } from '../domain/prevention-plan.schema.js';
 import type { Evidence } from './finding.js';
 
 type Path = (string | number)[];
@@ -48,4 +49,26 @@ export function listGoals(needs: readonly Need[]): GoalRef[] {
       })),
     ]),
   );
+}
+
+/** A goal with the evidence that points at it, in a care plan or a 介護予防 plan. */
+export interface LocatedGoal {
+  goal: GoalRef;
+  evidence: Evidence;
+}
+
+/**
+ * Every goal the audit reads as a goal: 第2表's long- and short-term goals, and the 目標 of each
+ * 課題 of the 介護予防サービス・支援計画書.
+ */
+export function listAuditedGoals(plan: CarePlan | undefined, preventionPlan: PreventionPlan | undefined): LocatedGoal[] {
+  const care = plan === undefined ? [] : listGoals(plan.needs).map((goal) => ({ goal, evidence: planEvidence(plan, goal.path, goal.label, goal.text) }));
+  const prevention =
+    preventionPlan === undefined
+      ? []
+      : preventionPlan.issues.map((issue, i): LocatedGoal => {
+          const goal: GoalRef = { kind: 'long', text: issue.goal ?? '', path: ['issues', i, 'goal'], label: `介護予防計画 課題${i + 1} 目標`, needIndex: i };
+          return { goal, evidence: { document: 'prevention_plan', documentId: preventionPlan.id, path: goal.path, label: goal.label, ...(issue.goal !== undefined ? { value: issue.goal } : {}) } };
+        });
+  return [...care, ...prevention];
 }

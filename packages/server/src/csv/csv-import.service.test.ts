@@ -96,4 +96,20 @@ describe.each(storeBackends())('CSV import into the store on $name', (backend) =
     expect(summary.units[0]?.issues.some((i) => i.severity === 'error' && i.message.includes(bad.message))).toBe(true);
     expect(await store.listClients(tenant.id)).toEqual([]);
   });
+
+  it('leaves nothing of a send unit behind when the database fails part-way', async () => {
+    const tenant: Organization = { id: 'db-failure', kind: 'care_management_office', name: '途中で失敗する居宅', officeNumber: '0899000047' };
+    await store.createOrganization(tenant);
+    // The transaction's store fails on its first document write, after the client was created.
+    const failing: Store = Object.create(store) as Store;
+    failing.transaction = (work) =>
+      store.transaction((tx) => {
+        const broken = Object.create(tx) as Store;
+        broken.createDocument = () => Promise.reject(new Error('ディスクがいっぱいです'));
+        return work(broken);
+      });
+    await expect(importCsv({ ...deps(), store: failing }, actorOf(tenant), { files: carePlanFiles() })).rejects.toThrow('ディスクがいっぱいです');
+    expect(await store.listClients(tenant.id)).toEqual([]);
+    expect(await store.listAccessLog(tenant.id)).toEqual([]);
+  });
 });

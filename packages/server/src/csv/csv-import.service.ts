@@ -2,7 +2,6 @@ import type { CsvImportResult, CsvIssue } from '@kizuki/core';
 import type { Actor, ServiceDeps } from '../services/context.js';
 import { applyWrites, planCaseFileWrites, type CsvWrite, type ImportedClient, type ImportedPlan } from './case-file-writes.js';
 import { readCsvSource, type CsvSource } from './csv-source.js';
-import { inTransaction } from './store-transaction.js';
 
 /** What happened to one send unit. */
 export interface CsvUnitSummary {
@@ -55,7 +54,7 @@ function totals(units: readonly CsvUnitSummary[], ignored: readonly CsvIssue[]):
 
 /**
  * Stores send units already read from CSV into the actor's tenant. Each unit is all or nothing: its
- * writes are decided and validated first, then made in one transaction (when the store offers one).
+ * writes are decided and validated first, then made in one transaction.
  * New clients are created, existing ones matched by 保険者番号 + 被保険者番号, and a plan revision is
  * appended only when the CSV says something new, so importing the same files twice changes nothing.
  */
@@ -65,7 +64,7 @@ export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvI
     const summary: CsvUnitSummary = { key: unit.key, files: unit.files, accepted: unit.accepted, clients: [], plans: [], issues: unit.issues };
     units.push(summary);
     if (!unit.accepted) continue;
-    await inTransaction(deps.store, async (store) => {
+    await deps.store.transaction(async (store) => {
       const writes: CsvWrite[] = [];
       for (const caseFile of unit.caseFiles) {
         const result = await planCaseFileWrites(store, actor.tenantId, caseFile, writes);

@@ -3,7 +3,7 @@ import { sql, type Expression, type SqlBool } from 'kysely';
 import type { ClientRow } from './db-schema.js';
 import { constraintViolation } from './db-errors.js';
 import { insertNewDocument } from './document-queries.js';
-import { checkPaging, serializeBody, type StoreContext } from './store-context.js';
+import { checkPaging, serializeBody, type StoreContext, withTransaction } from './store-context.js';
 import type { ClientQuery, ClientSummary, NewClient, StoredDocument } from './store.js';
 import { organizationNotFound } from './user-queries.js';
 
@@ -25,7 +25,7 @@ export async function createClient(ctx: StoreContext, tenantId: string, input: N
   const body = serializeBody(input.body);
   const id = input.id ?? ctx.newId();
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await withTransaction(ctx.db, async (trx) => {
       const now = ctx.now();
       await trx
         .insertInto('clients')

@@ -2,7 +2,7 @@ import { documentKindSchema, KizukiError, type DocumentKind } from '@kizuki/core
 import type { Kysely } from 'kysely';
 import type { Database } from './db-schema.js';
 import { constraintViolation, isSerializationFailure } from './db-errors.js';
-import { parseBody, serializeBody, type StoreContext } from './store-context.js';
+import { parseBody, serializeBody, type StoreContext, withTransaction } from './store-context.js';
 import type { NewDocument, RevisionInfo, StoredDocument } from './store.js';
 
 /** Documents joined with one of their revisions (the current one unless a number is given). */
@@ -97,9 +97,7 @@ export async function createDocument(ctx: StoreContext, tenantId: string, input:
   const body = serializeBody(input.body);
   const id = input.id ?? ctx.newId();
   try {
-    return await ctx.db
-      .transaction()
-      .execute((trx) => insertNewDocument(trx, { tenantId, id, clientId: input.clientId, kind: kind.data, body, author, now: ctx.now() }));
+    return await withTransaction(ctx.db, (trx) => insertNewDocument(trx, { tenantId, id, clientId: input.clientId, kind: kind.data, body, author, now: ctx.now() }));
   } catch (error) {
     const violation = constraintViolation(error);
     if (violation === 'foreign_key') {
@@ -129,7 +127,7 @@ export async function updateDocument(
   const text = serializeBody(body);
   const clientFields = isClientBody(body) ? body : undefined;
   try {
-    return await ctx.db.transaction().execute(async (trx) => {
+    return await withTransaction(ctx.db, async (trx) => {
       const now = ctx.now();
       const moved = await trx
         .updateTable('documents')

@@ -110,4 +110,9 @@ export class KyselyStore implements Store {
 
   exportSnapshot = (): Promise<Snapshot> => snapshots.exportSnapshot(this.ctx);
   importSnapshot = (snapshot: Snapshot): Promise<void> => snapshots.importSnapshot(this.ctx, snapshot);
+
+  transaction = <T>(work: (tx: Store) => Promise<T>): Promise<T> => {
+    if (this.db.isTransaction) return work(this);
+    return this.db.transaction().execute((trx) => work(new KyselyStore({ db: trx, backend: this.backend, clock: this.ctx.now })));
+  };
 }

@@ -1,5 +1,5 @@
 import { KizukiError } from '@kizuki/core';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Backend, Database } from './db-schema.js';
 
 /** What every query module needs: the handle (or the transaction), the dialect and the clock. */
@@ -36,4 +36,12 @@ export function checkPaging(paging: { limit?: number; offset?: number }): void {
   if (offset !== undefined && !(Number.isInteger(offset) && offset >= 0)) {
     throw new KizukiError('bad_request', '開始位置（offset）は0以上の整数で指定してください。', { offset });
   }
+}
+
+/**
+ * Runs `work` in a transaction of its own, or inside the one `db` already is (a caller's
+ * Store.transaction): Kysely cannot nest transactions, and an outer one must see every write.
+ */
+export function withTransaction<T>(db: Kysely<Database>, work: (trx: Kysely<Database> | Transaction<Database>) => Promise<T>): Promise<T> {
+  return db.isTransaction ? work(db) : db.transaction().execute(work);
 }

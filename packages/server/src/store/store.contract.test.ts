@@ -8,6 +8,7 @@ import { documentsContract } from './testing/documents.contract.js';
 import { describePostgres } from './testing/describe-postgres.js';
 import { snapshotContract } from './testing/snapshot.contract.js';
 import { tenancyContract } from './testing/tenancy.contract.js';
+import { transactionContract } from './testing/transaction.contract.js';
 import { openTestStore, type TestStore } from './testing/test-stores.js';
 
 /** One suite, every backend: each test gets a fresh empty store (temp dir or its own PostgreSQL schema). */
@@ -30,6 +31,7 @@ function contract(backend: Backend): void {
     describe('documents', () => documentsContract(store));
     describe('tenancy', () => tenancyContract(store));
     describe('access log', () => accessLogContract(store));
+    describe('transactions', () => transactionContract(store));
     describe('snapshot', () => snapshotContract(store, () => openTestStore(backend)));
   });
 }

@@ -70,6 +70,13 @@ export interface Store {
   exportSnapshot(): Promise<Snapshot>;
   /** Loads a snapshot into an empty database (refuses with KizukiError('conflict') when not empty). */
   importSnapshot(snapshot: Snapshot): Promise<void>;
+
+  /**
+   * Runs `work` in one database transaction: every write through `tx` commits together or not
+   * at all (a thrown error rolls back). Use only `tx` inside `work`; the outer store would wait
+   * for the transaction's connection.
+   */
+  transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
 }
 
 export interface NewUser {

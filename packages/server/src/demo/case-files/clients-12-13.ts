@@ -11,7 +11,7 @@ import { providers } from './providers.js';
  */
 function copiedNeeds(ids: DemoIds, frame: PlanFrame): Need[] {
   return needs(ids, frame, [
-    { text: '清潔を保ちたい', items: ['hygiene'], long: '清潔な生活を維持する', short: [{ text: 'デイサービスで週2回入浴する', lines: [insured(ids, providers.sakuraDay, '入浴介助', '週2回')] }] },
+    { text: '清潔を保ちたい', items: ['hygiene'], long: '清潔な生活を維持する', short: [{ text: 'デイサービスに週2回通う', lines: [insured(ids, providers.sakuraDay, '入浴介助', '週2回')] }] },
     { text: '家事の負担を減らしたい', items: ['iadl'], long: '快適に在宅生活を送る', short: [{ text: 'ヘルパーの支援で清潔な環境を保つ', lines: [insured(ids, providers.aozoraHelper, '生活援助（掃除）', '週2回')] }] },
     { text: '転倒せずに暮らしたい', items: ['adl'], long: '安全に在宅生活を続ける', short: [{ text: '手すりを使って屋内を移動する', lines: [insured(ids, providers.sasaeEquipment, '手すりの貸与', '毎日', { reason: '転倒予防のため' })] }] },
   ]);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { CarePlan } from '../../../domain/care-plan.schema.js';
 import type { ServiceLine } from '../../../domain/care-plan-needs.schema.js';
-import { listGoals, planEvidence, type GoalRef } from '../../evidence.js';
+import { listAuditedGoals, type GoalRef } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { normalizeForMatch } from '../../text/match-text.js';
 import { diceSimilarity } from '../../text/ngrams.js';
@@ -61,16 +61,15 @@ export const goalIsServiceRule = defineRule({
   }),
   requires: ['plan'],
   evaluate(ctx) {
-    const { plan, params } = ctx;
-    if (plan === undefined) return [];
+    const { plan, preventionPlan, params } = ctx;
     const words = ctx.lexicon(params.lexicon);
-    const lines = linesByGoalPath(plan);
-    return listGoals(plan.needs).flatMap((goal): Observation[] => {
+    const lines = plan === undefined ? new Map<string, ServiceLine[]>() : linesByGoalPath(plan);
+    return listAuditedGoals(plan, preventionPlan).flatMap(({ goal, evidence: at }): Observation[] => {
       if (normalizeForMatch(goal.text) === '') return [];
-      const evidence = [planEvidence(plan, goal.path, goal.label, goal.text)];
+      const evidence = [at];
       const found = findServiceAsGoal(goal.text, words);
       if (found !== undefined) return [{ message: serviceMessage(goal, found), evidence }];
-      const restated = (lines.get(JSON.stringify(goal.path)) ?? []).find(
+      const restated = (at.document === 'care_plan' ? (lines.get(JSON.stringify(goal.path)) ?? []) : []).find(
         (line) => line.content !== undefined && normalizeForMatch(line.content).length >= 4 && diceSimilarity(goal.text, line.content) >= restatementThreshold,
       );
       return restated?.content !== undefined ? [{ message: restatementMessage(goal, restated.content), evidence }] : [];

@@ -67,6 +67,16 @@ describe(ruleId, () => {
     expect(findings(withGoals('自分らしく買物に行ける'), national)).toEqual([]);
   });
 
+  it('reads the 目標 of a 介護予防 plan too', () => {
+    const caseFile = aCaseFile()
+      .withPreventionPlan({ id: 'pp-1', status: 'active', issues: [{ id: 'i-1', goal: '安心して一人暮らしを続ける', supportRows: [] }, { id: 'i-2', goal: '週2回、近所の公民館の体操教室に歩いて通う', supportRows: [] }] })
+      .build();
+    const found = audit(caseFile, shippedPack('national'), { asOf: exemplaryAsOf }).findings.filter((f) => f.ruleId === ruleId);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.message).toContain('介護予防計画 課題1 目標『安心して一人暮らしを続ける』');
+    expect(found[0]?.evidence).toEqual([{ document: 'prevention_plan', documentId: 'pp-1', path: ['issues', 0, 'goal'], label: '介護予防計画 課題1 目標', value: '安心して一人暮らしを続ける' }]);
+  });
+
   it('leaves blank goals and cases without a plan alone', () => {
     expect(findings(withGoals('', ''))).toEqual([]);
     expect(findings(aCaseFile().build())).toEqual([]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listGoals, planEvidence, type GoalRef } from '../../evidence.js';
+import { listAuditedGoals, type GoalRef } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { judgeGoalVagueness, type GoalVagueness } from '../../text/goal-vagueness.js';
 import { quote } from './plan-lines.js';
@@ -24,7 +24,7 @@ function message(goal: GoalRef, judged: GoalVagueness): string {
  * words. One finding per long- or short-term goal that is built on a vague word of the pack's
  * lexicon (params.lexicon, 安心・現状維持 …) without enough concreteness, or that names no
  * activity, place, amount or frequency at all (see judgeGoalVagueness). Blank goals are left
- * to the structure rules.
+ * to the structure rules. The 目標 of a 介護予防 plan's 課題 are read the same way.
  */
 export const goalVagueRule = defineRule({
   id: 'plan.goal-vague',
@@ -35,13 +35,12 @@ export const goalVagueRule = defineRule({
   }),
   requires: ['plan'],
   evaluate(ctx) {
-    const { plan, params } = ctx;
-    if (plan === undefined) return [];
+    const { plan, preventionPlan, params } = ctx;
     const words = ctx.lexicon(params.lexicon);
-    return listGoals(plan.needs).flatMap((goal): Observation[] => {
+    return listAuditedGoals(plan, preventionPlan).flatMap(({ goal, evidence }): Observation[] => {
       const judged = judgeGoalVagueness(goal.text, words);
       if (judged.reason === undefined) return [];
-      return [{ message: message(goal, judged), evidence: [planEvidence(plan, goal.path, goal.label, goal.text)] }];
+      return [{ message: message(goal, judged), evidence: [evidence] }];
     });
   },
 });

@@ -60,6 +60,14 @@ describe(ruleId, () => {
     expect(findings(withStays(beyond).build())).toEqual([]);
   });
 
+  it('judges a plan shorter than the certification by the pace it sets', () => {
+    const half = { start: '2025-04-01', end: '2025-09-30' };
+    const [finding] = findings(aCaseFile().withNeed('家族が休める間も家で暮らし続けたい', { period: half, lines: [shortStay({ frequency: '毎月20日', period: half })] }).build());
+    expect(finding?.message).toContain('計画の期間（2025-04-01〜2025-09-30、183日）のうち短期入所は約120日（66%）');
+    expect(finding?.message).toContain('このペースが続くと、認定の有効期間（2025-04-01〜2026-03-31）のおおむね半数を超えます');
+    expect(findings(aCaseFile().withNeed('家族が休める間も家で暮らし続けたい', { period: half, lines: [shortStay({ frequency: '月10日', period: half })] }).build())).toEqual([]);
+  });
+
   it('counts the same stay listed under two needs once', () => {
     const caseFile = withStays(shortStay({ frequency: '月10日' }))
       .withNeed('夜はぐっすり眠りたい', { period: wholeYear, lines: [shortStay({ frequency: '月10日' })] })

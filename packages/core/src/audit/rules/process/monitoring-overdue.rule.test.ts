@@ -100,6 +100,23 @@ describe('process.monitoring-overdue', () => {
       expect(findings(prevention('C'), '2026-03-01', pack)).toEqual([]);
     });
 
+    it('asks for a monthly record in 介護予防支援, beyond the three-monthly interview', () => {
+      const caseFile = aCaseFile()
+        .withPreventionPlan({ id: 'pp-1', status: 'active', planKind: 'prevention_support', planDate: '2025-04-01' })
+        .mutate((c) => (c.monitorings = ['2025-05-10', '2025-06-10', '2025-07-10'].map((date, i) => ({ id: `m-${i}`, date, method: i === 0 ? 'home_visit' : 'other', goalEvaluations: [], serviceStatuses: [] }))))
+        .build();
+      const result = findings(caseFile, '2025-10-01');
+      expect(result).toHaveLength(1);
+      expect(result[0]?.message).toMatch(/^令和7年8月～令和7年9月（2か月）のモニタリング結果の記録が見当たりません。介護予防支援では/u);
+      expect(result[0]?.evidence[1]).toMatchObject({ document: 'monitoring', documentId: 'm-2' });
+      // 介護予防ケアマネジメント (類型A) asks only for the periodic interview.
+      const typeA = aCaseFile()
+        .withPreventionPlan({ id: 'pp-1', status: 'active', planKind: 'care_management', careManagementType: 'A', planDate: '2025-04-01' })
+        .mutate((c) => (c.monitorings = [{ id: 'm-0', date: '2025-07-10', method: 'home_visit', goalEvaluations: [], serviceStatuses: [] }]))
+        .build();
+      expect(findings(typeA, '2025-10-01')).toEqual([]);
+    });
+
     it('reports two periods in a row without a home visit', () => {
       const caseFile = aCaseFile()
         .withPreventionPlan({ id: 'pp-1', status: 'active', planDate: '2025-04-01', careManagementType: 'A' })

@@ -21,6 +21,8 @@ const paramsSchema = z.object({
   preventionTypeAMonths: months('preventionTypeAMonths').default(3),
   preventionTypeB: preventionTypeSetting.default('as-planned'),
   preventionTypeC: preventionTypeSetting.default('none'),
+  /** 介護予防支援: a monitoring result recorded at least every N months, visits or not (37号30条16号: 1). */
+  preventionSupportRecordMonths: months('preventionSupportRecordMonths').default(1),
 });
 type Params = z.infer<typeof paramsSchema>;
 
@@ -86,6 +88,43 @@ function observationFor(gap: ScheduleGap, plan: ProcessPlan, interval: number, m
   };
 }
 
+/**
+ * 介護予防支援 (37号30条16号): besides the periodic interview, a monitoring result is recorded
+ * every month (by phone or at the service when there is no visit). Months already inside a
+ * missed period are not reported twice.
+ */
+function recordGaps(
+  window: { firstMonth: number; lastMonth: number },
+  interval: number,
+  visits: ReadonlyMap<number, MonthVisits>,
+  periodGaps: readonly ScheduleGap[],
+  plan: ProcessPlan,
+  monitorings: readonly Monitoring[],
+): Observation[] {
+  const reported = (month: number) => periodGaps.some((g) => g.kind === 'missing' && month >= g.firstMonth && month <= g.lastMonth);
+  // Any record counts here, so every month with one is treated as "home" to ask only for presence.
+  const anyRecord = new Map([...visits].map(([month, v]) => [month, { any: v.any, home: true }]));
+  const runs: Array<{ first: number; last: number }> = [];
+  for (const gap of scheduleGaps({ ...window, interval, visits: anyRecord })) {
+    if (gap.kind !== 'missing') continue;
+    for (let month = gap.firstMonth; month <= gap.lastMonth; month += 1) {
+      if (reported(month)) continue;
+      const run = runs[runs.length - 1];
+      if (run && run.last === month - 1) run.last = month;
+      else runs.push({ first: month, last: month });
+    }
+  }
+  return runs.map(({ first, last }) => {
+    const previous = lastMonitoringBefore(monitorings, first);
+    const evidence: Evidence[] = [plan.evidence(['planDate'], '計画作成（変更）日', plan.planDate)];
+    if (previous) evidence.push(documentEvidence('monitoring', previous.id, ['date'], '直前のモニタリング実施日', previous.date));
+    return {
+      message: `${monthRangeLabel(first, last)}のモニタリング結果の記録が見当たりません。介護予防支援では、居宅を訪問しない月も、通所先を訪ねたり電話をしたりして利用者と連絡し、少なくとも月に1回その結果を記録することとされています。この間の本人の様子を、どなたから確かめられますか？`,
+      evidence,
+    };
+  });
+}
+
 function lastJudgedMonth(caseFile: CaseFile, asOf: IsoDate): number {
   const current = monthIndex(asOf) - 1;
   const ended = caseFile.client.endedOn;
@@ -110,7 +149,13 @@ export const monitoringOverdueRule = defineRule({
     const interval = intervalFor(target, params);
     const start = target.planDate ?? target.consent?.date;
     if (interval === undefined || start === undefined) return [];
-    const gaps = scheduleGaps({ firstMonth: monthIndex(start) + 1, lastMonth: lastJudgedMonth(caseFile, asOf), interval, visits: visitsByMonth(caseFile.monitorings) });
-    return gaps.map((gap) => observationFor(gap, target, interval, caseFile.monitorings));
+    const window = { firstMonth: monthIndex(start) + 1, lastMonth: lastJudgedMonth(caseFile, asOf) };
+    const visits = visitsByMonth(caseFile.monitorings);
+    const gaps = scheduleGaps({ ...window, interval, visits });
+    const observations = gaps.map((gap) => observationFor(gap, target, interval, caseFile.monitorings));
+    if (target.document === 'prevention_plan' && preventionPlan?.id === target.id && preventionPlan.planKind === 'prevention_support') {
+      observations.push(...recordGaps(window, params.preventionSupportRecordMonths, visits, gaps, target, caseFile.monitorings));
+    }
+    return observations;
   },
 });
