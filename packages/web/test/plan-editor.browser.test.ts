@@ -181,10 +181,15 @@ describe('a care manager builds a care plan with live 気づき (browser, real s
     await page.getByRole('button', { name: '交付を記録' }).click();
     await expect.poll(() => page.locator('.plan-status-line').textContent()).toContain('交付済');
 
+    // 個別サービス計画の提出依頼 (13条12号) is recorded with the plan and autosaved.
+    await page.getByLabel('デイサービスかぜに提出を依頼した日').fill('R7.6.21');
+
     await page.getByRole('button', { name: '実施中にする' }).click();
     await expect.poll(() => page.locator('.plan-status-line').textContent()).toContain('実施中');
     await expect.poll(() => page.locator('.lifecycle-steps .step-done').count()).toBe(4);
     await waitSaved(page);
+    const saved = async () => ((await store.listDocuments('demo-office', clientId, 'care_plan')).find((d) => d.id === planId)?.body as { individualServicePlans?: Array<{ providerName?: string; requestedOn?: string }> } | undefined);
+    await expect.poll(async () => (await saved())?.individualServicePlans?.find((r) => r.providerName === 'デイサービスかぜ')?.requestedOn).toBe('2025-06-21');
   });
 
   it('opens the print view of 第2表 (A4 landscape, 和暦) and saves a screenshot', async () => {

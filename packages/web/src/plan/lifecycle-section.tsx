@@ -1,7 +1,7 @@
 import { consentMethods, formatWareki, meetingOccasionLabels, planStatusLabels, type CarePlan, type CareTeamMeeting } from '@kizuki/core';
 import { useState } from 'react';
 import { CheckboxField, DateField, SelectField, TextArea, TextField, fieldDomId } from '../editing/index.js';
-import { activatePlan, deliveryWithProviders, lifecycleSteps, markMeetingHeld, recordConsent, recordDelivery, type LifecycleResult } from './lifecycle.js';
+import { activatePlan, deliveryWithProviders, individualPlansWithProviders, lifecycleSteps, markMeetingHeld, recordConsent, recordDelivery, type LifecycleResult } from './lifecycle.js';
 import type { PlanSectionProps } from './section-props.js';
 
 const consentMethodLabels: Record<(typeof consentMethods)[number], string> = { signature: '署名', seal: '記名押印', electronic: '電磁的方法', other: 'その他' };
@@ -26,6 +26,9 @@ export function LifecycleSection(props: LifecycleSectionProps) {
   const meetings = caseFile.careTeamMeetings;
   const steps = lifecycleSteps(plan, meetings);
   const delivery = deliveryWithProviders(plan);
+  const servicePlans = individualPlansWithProviders(plan);
+  const updateServicePlan = (i: number, key: 'requestedOn' | 'receivedOn', value: string | undefined) =>
+    fields.update(['individualServicePlans'], servicePlans.map((row, j) => (j === i ? { ...row, [key]: value } : row)));
   const meetingOptions = [...meetings].sort((a, b) => (a.date < b.date ? 1 : -1)).map((m) => ({ value: m.id, label: meetingLabel(m) }));
 
   const run = async (result: LifecycleResult, done: string) => {
@@ -104,6 +107,29 @@ export function LifecycleSection(props: LifecycleSectionProps) {
         <button type="button" className="button button-primary" onClick={() => void run(recordDelivery(plan, delivery), '交付を記録しました。')} disabled={steps[2]!.done}>
           交付を記録
         </button>
+      </fieldset>
+
+      <fieldset className="form-group" disabled={readOnly || busy} id={fieldDomId(['individualServicePlans'])} tabIndex={-1}>
+        <legend>個別サービス計画（各事業所への提出依頼と受領）</legend>
+        {servicePlans.length === 0 && <p className="field-hint">第2表に事業所のあるサービスがありません。</p>}
+        {servicePlans.map((row, i) => (
+          <div className="field-row" key={row.id}>
+            <DateField
+              label={`${row.providerName ?? row.officeNumber ?? '事業所'}に提出を依頼した日`}
+              path={['individualServicePlans', i, 'requestedOn']}
+              value={row.requestedOn}
+              error={fields.error(['individualServicePlans', i, 'requestedOn'])}
+              onChange={(value) => updateServicePlan(i, 'requestedOn', value)}
+            />
+            <DateField
+              label={`${row.providerName ?? row.officeNumber ?? '事業所'}から受け取った日`}
+              path={['individualServicePlans', i, 'receivedOn']}
+              value={row.receivedOn}
+              error={fields.error(['individualServicePlans', i, 'receivedOn'])}
+              onChange={(value) => updateServicePlan(i, 'receivedOn', value)}
+            />
+          </div>
+        ))}
       </fieldset>
 
       <fieldset className="form-group" disabled={readOnly || busy}>

@@ -1,6 +1,6 @@
 import { anExemplaryCaseFile, type CarePlan, type CareTeamMeeting } from '@kizuki/core';
 import { describe, expect, it } from 'vitest';
-import { activatePlan, deliveryWithProviders, lifecycleSteps, markMeetingHeld, planProviders, recordConsent, recordDelivery, supersedePlan } from './lifecycle.js';
+import { activatePlan, deliveryWithProviders, individualPlansWithProviders, lifecycleSteps, markMeetingHeld, planProviders, recordConsent, recordDelivery, supersedePlan } from './lifecycle.js';
 
 function draftPlan(): { plan: CarePlan; meetings: CareTeamMeeting[] } {
   const caseFile = anExemplaryCaseFile().build();
@@ -29,6 +29,19 @@ describe('plan providers and delivery rows', () => {
     const again = deliveryWithProviders({ ...plan, delivery: dated });
     expect(again.toProviders[0]).toEqual(dated.toProviders[0]);
     expect(again.toProviders).toHaveLength(first.toProviders.length);
+  });
+});
+
+describe('individual service plans (13条12号)', () => {
+  it('has a row per insured provider, keeping recorded dates and rows of providers that left the plan', () => {
+    const { plan } = draftPlan();
+    const empty = individualPlansWithProviders({ ...plan, individualServicePlans: [] });
+    expect(empty.map((r) => r.providerName)).toEqual(planProviders(plan).map((p) => p.providerName));
+    expect(empty.every((r) => r.requestedOn === undefined)).toBe(true);
+    const recorded = individualPlansWithProviders(plan);
+    expect(recorded.find((r) => r.providerName === 'テスト通所リハ')?.requestedOn).toBe('2025-03-31');
+    const gone = { id: 'isp-old', providerName: '以前の事業所', officeNumber: '0899000099', requestedOn: '2024-04-01' };
+    expect(individualPlansWithProviders({ ...plan, individualServicePlans: [gone] }).at(-1)).toEqual(gone);
   });
 });
 

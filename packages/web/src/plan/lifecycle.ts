@@ -7,6 +7,7 @@ import {
   type CareTeamMeeting,
   type Consent,
   type Delivery,
+  type IndividualServicePlan,
   type PlanStatus,
 } from '@kizuki/core';
 
@@ -44,6 +45,20 @@ export function deliveryWithProviders(plan: Pick<CarePlan, 'needs' | 'delivery'>
   });
   const recordedElsewhere = existing.filter((row) => row.deliveredOn && !rows.includes(row));
   return { ...plan.delivery, toProviders: [...rows, ...recordedElsewhere] };
+}
+
+/**
+ * 個別サービス計画の提出依頼・受領 (13条12号) with one row per provider now on the plan; rows with a
+ * date recorded for a provider no longer on the plan are kept.
+ */
+export function individualPlansWithProviders(plan: Pick<CarePlan, 'needs' | 'individualServicePlans'>): IndividualServicePlan[] {
+  const existing = plan.individualServicePlans;
+  const rows = planProviders(plan).map((provider) => {
+    const found = existing.find((row) => providerKey(row) === providerKey(provider));
+    return found ?? { id: `isp-${providerKey(provider)}`, providerName: provider.providerName, officeNumber: provider.officeNumber };
+  });
+  const recordedElsewhere = existing.filter((row) => (row.requestedOn || row.receivedOn) && !rows.includes(row));
+  return [...rows, ...recordedElsewhere];
 }
 
 const isDate = (text: string | undefined) => text !== undefined && tryParseDateInput(text) !== undefined;
