@@ -1,35 +1,24 @@
-import { demoPassword, openStore, seedDemo, startHttpServer, type RunningServer, type Store } from '@kizuki/server';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { demoPassword } from '@kizuki/server';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
-
-const artifacts = join(import.meta.dirname, '../../../test-artifacts');
+import { artifacts, startDemoServer, type DemoServer } from './support/workspace.js';
 
 describe('a care manager signs in (browser, real server on SQLite)', () => {
-  let dataDir: string;
-  let store: Store;
-  let server: RunningServer;
+  let server: DemoServer;
   let browser: TestBrowser;
   let page: Page;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'kizuki-browser-'));
-    store = await openStore({ dataDir });
-    await seedDemo(store);
-    server = await startHttpServer(store, { port: 0, host: '127.0.0.1', secureCookies: false, trustProxy: false });
+    server = await startDemoServer();
     browser = await launchBrowser();
     page = await browser.context.newPage();
-    mkdirSync(artifacts, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('is told in Japanese when the password is wrong', async () => {

@@ -1,12 +1,9 @@
-import { demoPassword, openStore, seedDemo, startHttpServer, type RunningServer, type Store } from '@kizuki/server';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import type { Store } from '@kizuki/server';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
-
-const artifacts = join(import.meta.dirname, '../../../test-artifacts');
+import { artifacts, type DemoServer, signIn, startDemoServer } from './support/workspace.js';
 
 /** The field of a plan body path, by the id the editor gives it (fieldDomId). */
 const field = (page: Page, path: string) => page.locator(`#field-${path.replaceAll('.', '-')}`);
@@ -21,38 +18,29 @@ async function waitSaved(page: Page): Promise<void> {
 }
 
 describe('a care manager builds a care plan with live 気づき (browser, real server on SQLite)', () => {
-  let dataDir: string;
   let store: Store;
-  let server: RunningServer;
+  let server: DemoServer;
   let browser: TestBrowser;
   let page: Page;
   let planId: string;
   let clientId: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'kizuki-plan-browser-'));
-    store = await openStore({ dataDir });
-    await seedDemo(store);
-    server = await startHttpServer(store, { port: 0, host: '127.0.0.1', secureCookies: false, trustProxy: false });
+    server = await startDemoServer();
+    store = server.store;
     browser = await launchBrowser();
     page = await browser.context.newPage();
     // A written row is removed only after a confirmation; the test answers yes.
     page.on('dialog', (dialog) => void dialog.accept());
-    mkdirSync(artifacts, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('logs in, opens 小松 ハル and starts a new plan with 認定 copied onto 第1表', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('ログイン名').fill('cm.sato');
-    await page.getByLabel('パスワード').fill(demoPassword);
-    await page.getByRole('button', { name: 'ログイン' }).click();
+    await signIn(page, server.url, 'cm.sato');
     await page.getByLabel('利用者を検索').fill('コマツ');
     await page.getByRole('link', { name: '小松 ハル', exact: true }).click();
     await page.getByRole('link', { name: '居宅サービス計画', exact: true }).click();

@@ -1,21 +1,9 @@
 import { parseDateInput } from '@kizuki/core';
-import { demoPassword, openStore, seedDemo, startHttpServer, type RunningServer, type Store } from '@kizuki/server';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
-
-const artifacts = join(import.meta.dirname, '../../../test-artifacts');
-
-async function logIn(page: Page, url: string, login: string): Promise<void> {
-  await page.goto(url);
-  await page.getByLabel('ログイン名').fill(login);
-  await page.getByLabel('パスワード').fill(demoPassword);
-  await page.getByRole('button', { name: 'ログイン' }).click();
-  await expect.poll(() => page.getByRole('button', { name: 'ログアウト' }).isVisible()).toBe(true);
-}
+import { artifacts, signIn, startDemoServer, type DemoServer } from './support/workspace.js';
 
 /** The visible text of the sheet(s) of a print view, once loaded. */
 async function sheetText(page: Page): Promise<string> {
@@ -24,32 +12,24 @@ async function sheetText(page: Page): Promise<string> {
 }
 
 describe('a care manager prints the standard forms (browser, real server on SQLite)', () => {
-  let dataDir: string;
-  let store: Store;
-  let server: RunningServer;
+  let server: DemoServer;
   let browser: TestBrowser;
   let page: Page;
   const printUrl = (clientId: string, form: string) => `${server.url}/clients/${clientId}/print/${form}`;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'kizuki-print-browser-'));
-    store = await openStore({ dataDir });
-    await seedDemo(store);
-    server = await startHttpServer(store, { port: 0, host: '127.0.0.1', secureCookies: false, trustProxy: false });
+    server = await startDemoServer();
     browser = await launchBrowser();
     page = await browser.context.newPage();
-    mkdirSync(artifacts, { recursive: true });
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('opens 第1表 from the case file and sees the plan in force with 和暦 dates and circled choices', async () => {
-    await logIn(page, server.url, 'cm.sato');
+    await signIn(page, server.url, 'cm.sato');
     await page.goto(`${server.url}/clients/demo-client-01/basic`);
     await page.getByRole('navigation', { name: '印刷' }).getByRole('link', { name: '第1表' }).click();
     const text = await sheetText(page);
@@ -106,7 +86,7 @@ describe('a care manager prints the standard forms (browser, real server on SQLi
   it('prints the 介護予防サービス・支援計画書 for the 地域包括支援センター', async () => {
     await page.getByRole('button', { name: '戻る' }).click();
     await page.context().clearCookies();
-    await logIn(page, server.url, 'center.staff');
+    await signIn(page, server.url, 'center.staff');
     await page.goto(printUrl('demo-client-16', 'prevention-plan'));
     const text = await sheetText(page);
     expect(text).toContain('介護予防サービス・支援計画書');

@@ -1,28 +1,24 @@
 import { tokyoDateOf } from '@kizuki/core';
-import { demoPassword, openStore, seedDemo, startHttpServer, type RunningServer, type Store } from '@kizuki/server';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import type { Store } from '@kizuki/server';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { type DemoServer, signIn, startDemoServer } from './support/workspace.js';
 
 const office = 'demo-office';
 const client = 'demo-client-01';
 const field = (page: Page, path: string) => page.locator(`#field-${path.replaceAll('.', '-')}`);
 
 describe('a monitoring asks for a plan revision, and the care manager carries it through (browser, real server on SQLite)', () => {
-  let dataDir: string;
   let store: Store;
-  let server: RunningServer;
+  let server: DemoServer;
   let browser: TestBrowser;
   let page: Page;
   let oldPlanId: string;
 
   beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'kizuki-revision-browser-'));
-    store = await openStore({ dataDir });
-    await seedDemo(store);
+    server = await startDemoServer();
+    store = server.store;
     // The monitoring visit (recorded in the モニタリング tab) decided the plan needs changing.
     const plans = await store.listDocuments(office, client, 'care_plan');
     const active = plans.find((p) => (p.body as { status: string }).status === 'active')!;
@@ -37,7 +33,6 @@ describe('a monitoring asks for a plan revision, and the care manager carries it
       },
       'demo-user-cm',
     );
-    server = await startHttpServer(store, { port: 0, host: '127.0.0.1', secureCookies: false, trustProxy: false });
     browser = await launchBrowser();
     page = await browser.context.newPage();
   }, 120_000);
@@ -45,15 +40,10 @@ describe('a monitoring asks for a plan revision, and the care manager carries it
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    await store?.close();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('starts the revision from the monitoring: a new 原案 with the current plan copied', async () => {
-    await page.goto(server.url);
-    await page.getByLabel('ログイン名').fill('cm.sato');
-    await page.getByLabel('パスワード').fill(demoPassword);
-    await page.getByRole('button', { name: 'ログイン' }).click();
+    await signIn(page, server.url, 'cm.sato');
     await expect.poll(() => page.getByRole('button', { name: 'ログアウト' }).isVisible()).toBe(true);
     await page.goto(`${server.url}/clients/${client}/care-plan`);
 

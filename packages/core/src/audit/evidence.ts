@@ -6,14 +6,24 @@ import type { Evidence } from './finding.js';
 
 type Path = (string | number)[];
 
+/** A field of any document of the case file (path inside the document body). */
+export function documentEvidence(document: Evidence['document'], documentId: string, path: Path, label: string, value?: string): Evidence {
+  return { document, documentId, path, label, ...(value !== undefined ? { value } : {}) };
+}
+
 /** A field of the audited care plan (path inside the plan body). */
 export function planEvidence(plan: CarePlan, path: Path, label: string, value?: string): Evidence {
-  return { document: 'care_plan', documentId: plan.id, path, label, ...(value !== undefined ? { value } : {}) };
+  return documentEvidence('care_plan', plan.id, path, label, value);
+}
+
+/** A field of a 介護予防サービス・支援計画書. */
+export function preventionPlanEvidence(plan: PreventionPlan, path: Path, label: string, value?: string): Evidence {
+  return documentEvidence('prevention_plan', plan.id, path, label, value);
 }
 
 /** A field of an assessment. */
 export function assessmentEvidence(assessment: Assessment, path: Path, label: string, value?: string): Evidence {
-  return { document: 'assessment', documentId: assessment.id, path, label, ...(value !== undefined ? { value } : {}) };
+  return documentEvidence('assessment', assessment.id, path, label, value);
 }
 
 /** A field of the client document (基本情報). */
@@ -68,7 +78,7 @@ export function listAuditedGoals(plan: CarePlan | undefined, preventionPlan: Pre
       ? []
       : preventionPlan.issues.map((issue, i): LocatedGoal => {
           const goal: GoalRef = { kind: 'long', text: issue.goal ?? '', path: ['issues', i, 'goal'], label: `介護予防計画 課題${i + 1} 目標`, needIndex: i };
-          return { goal, evidence: { document: 'prevention_plan', documentId: preventionPlan.id, path: goal.path, label: goal.label, ...(issue.goal !== undefined ? { value: issue.goal } : {}) } };
+          return { goal, evidence: preventionPlanEvidence(preventionPlan, goal.path, goal.label, issue.goal) };
         });
   return [...care, ...prevention];
 }

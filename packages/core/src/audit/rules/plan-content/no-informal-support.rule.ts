@@ -3,7 +3,8 @@ import type { PreventionPlan } from '../../../domain/prevention-plan.schema.js';
 import { planEvidence } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { normalizeForMatch } from '../../text/match-text.js';
-import { isInformalLine, listLineRefs, preventionPlanEvidence } from './plan-lines.js';
+import { isInformalLine, listLineRefs } from './plan-lines.js';
+import { preventionPlanEvidence } from '../../evidence.js';
 
 /**
  * People and resources other than the client named in the 予防計画書's free-text column

@@ -1,8 +1,6 @@
 import type { LongTermGoal, Need, ServiceLine, ShortTermGoal } from '../../../domain/care-plan-needs.schema.js';
 import { findServiceType, serviceTypes, type ServiceTypeEntry } from '../../../domain/codes/service-types.js';
-import type { PreventionPlan } from '../../../domain/prevention-plan.schema.js';
 import { needLabel } from '../../evidence.js';
-import type { Evidence } from '../../finding.js';
 import { normalizeForMatch } from '../../text/match-text.js';
 
 type Path = (string | number)[];
@@ -75,7 +73,3 @@ export function lineTitle(line: ServiceLine): string {
   return name !== undefined ? `${name}${content}` : content === '' ? '援助内容' : content;
 }
 
-/** A field of a 介護予防サービス・支援計画書. */
-export function preventionPlanEvidence(plan: PreventionPlan, path: Path, label: string, value?: string): Evidence {
-  return { document: 'prevention_plan', documentId: plan.id, path, label, ...(value !== undefined ? { value } : {}) };
-}

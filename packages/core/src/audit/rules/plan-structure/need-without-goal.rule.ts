@@ -4,7 +4,8 @@ import type { PreventionPlan } from '../../../domain/prevention-plan.schema.js';
 import { needLabel, planEvidence } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { longTermGoalPath } from './plan-paths.js';
-import { preventionIssueLabel, preventionPlanEvidence } from './prevention-evidence.js';
+import { preventionIssueLabel } from './prevention-evidence.js';
+import { preventionPlanEvidence } from '../../evidence.js';
 import { hasText, quote } from './rule-text.js';
 
 function carePlanObservations(plan: CarePlan): Observation[] {

@@ -4,7 +4,7 @@ import type { CaseFile } from '../../../domain/document-bodies.js';
 import type { PreventionPlan } from '../../../domain/prevention-plan.schema.js';
 import { planEvidence } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
-import { preventionPlanEvidence } from './prevention-evidence.js';
+import { preventionPlanEvidence } from '../../evidence.js';
 import { hasText } from './rule-text.js';
 
 const paramsSchema = z.object({

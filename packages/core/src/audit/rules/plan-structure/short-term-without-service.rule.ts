@@ -5,7 +5,8 @@ import type { PreventionPlan } from '../../../domain/prevention-plan.schema.js';
 import { planEvidence } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { shortTermGoalLabel, shortTermGoalPath } from './plan-paths.js';
-import { preventionIssueLabel, preventionPlanEvidence } from './prevention-evidence.js';
+import { preventionIssueLabel } from './prevention-evidence.js';
+import { preventionPlanEvidence } from '../../evidence.js';
 import { hasText, quote } from './rule-text.js';
 
 /** A 援助内容 row counts when it says what is done or who does it. */

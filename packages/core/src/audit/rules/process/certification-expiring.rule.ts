@@ -5,7 +5,7 @@ import type { CaseFile } from '../../../domain/document-bodies.js';
 import { addDays, daysBetween, type IsoDate } from '../../../dates/iso-date.js';
 import { defineRule } from '../../rule.js';
 import { dateText } from '../plan-structure/rule-text.js';
-import { documentEvidence } from './process-plan.js';
+import { documentEvidence } from '../../evidence.js';
 
 /** Words in the 支援経過 showing the renewal is being prepared (更新申請の代行 …). */
 const renewalWords = /更新|区分変更|再アセスメント/u;

@@ -4,7 +4,8 @@ import type { Monitoring } from '../../../domain/monitoring.schema.js';
 import { planStatusLabels } from '../../../domain/plan-lifecycle.schema.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { dateText } from '../plan-structure/rule-text.js';
-import { documentEvidence, inUseStatuses, processPlans, type ProcessPlan } from './process-plan.js';
+import { inUseStatuses, processPlans, type ProcessPlan } from './process-plan.js';
+import { documentEvidence } from '../../evidence.js';
 
 /** The first monitoring of this plan: services were under way by then. */
 function firstMonitoring(caseFile: CaseFile, plan: ProcessPlan): Monitoring | undefined {

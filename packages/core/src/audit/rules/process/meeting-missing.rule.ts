@@ -7,7 +7,8 @@ import { careManagementTypes } from '../../../domain/prevention-plan.schema.js';
 import type { IsoDate } from '../../../dates/iso-date.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { dateText, hasText } from '../plan-structure/rule-text.js';
-import { documentEvidence, isPastDraft, processPlans, type ProcessPlan } from './process-plan.js';
+import { isPastDraft, processPlans, type ProcessPlan } from './process-plan.js';
+import { documentEvidence } from '../../evidence.js';
 
 /** A meeting counts when held, or when it is a 照会 with its やむを得ない理由 recorded. */
 function counts(meeting: CareTeamMeeting): boolean {

@@ -7,7 +7,8 @@ import type { Evidence } from '../../finding.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { monthIndex, monthLabel, monthRangeLabel } from './month-index.js';
 import { scheduleGaps, type MonthVisits, type ScheduleGap } from './monitoring-schedule.js';
-import { documentEvidence, processPlans, type ProcessPlan } from './process-plan.js';
+import { processPlans, type ProcessPlan } from './process-plan.js';
+import { documentEvidence } from '../../evidence.js';
 
 const months = (label: string) => z.number({ error: `${label}は月数（数値）で指定してください` }).int({ error: `${label}は整数で指定してください` }).min(1, { error: `${label}は1以上で指定してください` });
 /** 'as-planned': the plan sets the timing (類型B), not checkable here; 'none': no monitoring (類型C). */

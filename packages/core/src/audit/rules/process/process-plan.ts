@@ -2,6 +2,7 @@ import type { CarePlan } from '../../../domain/care-plan.schema.js';
 import type { Consent, Delivery, PlanStatus } from '../../../domain/plan-lifecycle.schema.js';
 import type { CareManagementType, PreventionPlan } from '../../../domain/prevention-plan.schema.js';
 import type { Evidence } from '../../finding.js';
+import { documentEvidence } from '../../evidence.js';
 import { hasText } from '../plan-structure/rule-text.js';
 
 type Path = (string | number)[];
@@ -119,10 +120,6 @@ function preventionProviders(plan: PreventionPlan): PlanProvider[] {
   return list;
 }
 
-/** Evidence in any document of the case file. */
-export function documentEvidence(document: Evidence['document'], documentId: string, path: Path, label: string, value?: string): Evidence {
-  return { document, documentId, path, label, ...(value !== undefined ? { value } : {}) };
-}
 
 /** The audited 居宅サービス計画 as a {@link ProcessPlan}. */
 export function fromCarePlan(plan: CarePlan): ProcessPlan {
