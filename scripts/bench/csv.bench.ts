@@ -1,11 +1,13 @@
 /**
  * ケアプランデータ連携 CSV: export and import throughput on generated fictional plans, next to
- * the floor (only decoding the same bytes from Shift_JIS), and the peak memory of a 50 MB import
- * read from a folder as `kizuki csv import` reads it.
+ * the floor (only decoding the same bytes from Shift_JIS), and the peak memory of 10 MB and 50 MB
+ * imports into a store as `kizuki csv import` makes them.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { exportCarePlanCsv, importCsvFiles, type CaseFile, type CsvExportFile } from '@kizuki/core';
 import { writeCsvFolder } from '../../packages/server/src/csv/csv-output.js';
 import { readCsvSource } from '../../packages/server/src/csv/csv-source.js';
@@ -49,33 +51,84 @@ function throughput(lines: string[], caseFiles: CaseFile[]): void {
   );
 }
 
-async function peakMemory(lines: string[], caseFiles: CaseFile[]): Promise<void> {
-  const dir = mkdtempSync(join(tmpdir(), 'kizuki-csv-bench-'));
+/** Writes the CSV of `caseFiles` into `dir` and returns its size; the bytes are not kept. */
+async function writeFolder(dir: string, caseFiles: CaseFile[]): Promise<number> {
+  const { files } = exportCarePlanCsv(caseFiles, options);
+  await writeCsvFolder(dir, files);
+  return totalBytes(files);
+}
+
+/** Runs `step`, sampling heap and rss every 20 ms: peaks over what was in use before it. */
+async function peaks<T>(step: () => Promise<T>): Promise<{ result: T; ms: number; heap: number; rss: number; heapBefore: number }> {
+  const heapBefore = settledHeap();
+  const rssBefore = process.memoryUsage().rss;
+  let peakHeap = heapBefore;
+  let peakRss = rssBefore;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakRss = Math.max(peakRss, m.rss);
+  }, 20);
+  const started = performance.now();
   try {
-    const { files } = exportCarePlanCsv(caseFiles, options);
-    await writeCsvFolder(dir, files);
-    const bytes = totalBytes(files);
-    const heapBefore = settledHeap();
-    const rssBefore = process.memoryUsage().rss;
-    let peakHeap = heapBefore;
-    let peakRss = rssBefore;
-    const timer = setInterval(() => {
-      const m = process.memoryUsage();
-      peakHeap = Math.max(peakHeap, m.heapUsed);
-      peakRss = Math.max(peakRss, m.rss);
-    }, 20);
-    const started = performance.now();
-    const result = await readCsvSource({ path: dir });
-    const ms = performance.now() - started;
-    clearInterval(timer);
-    const kept = settledHeap();
-    const unit = result.units[0];
-    lines.push(
-      `50 MB import from a folder (streamed in 64 KiB chunks): ${mb(bytes)}, ${count(unit?.caseFiles.length ?? 0)} case files in ${duration(ms)} = ${mbps(bytes, ms)} MB/s; ` +
-        `peak heap +${mb(peakHeap - heapBefore)} over the start (sampled every 20 ms), rss +${mb(peakRss - rssBefore)}; the resulting case files hold ${mb(kept - heapBefore)}`,
-    );
+    const result = await step();
+    return { result, ms: performance.now() - started, heap: peakHeap - heapBefore, rss: peakRss - rssBefore, heapBefore };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    clearInterval(timer);
+  }
+}
+
+/** Heap limit of the import process: far below what the rows of a 50 MB import would take in memory. */
+const importHeapLimitMb = 128;
+
+interface ImportRun {
+  totals: { accepted: number; clientsCreated: number; plansCreated: number };
+  ms: number;
+  heapBefore: number;
+  peakHeap: number;
+  peakRss: number;
+}
+
+/** Imports the folder in a child process whose heap is capped at {@link importHeapLimitMb}. */
+function importInChild(dir: string): ImportRun {
+  const dataDir = mkdtempSync(join(tmpdir(), 'kizuki-csv-bench-db-'));
+  try {
+    const script = fileURLToPath(new URL('./csv-import-process.ts', import.meta.url));
+    const out = execFileSync(process.execPath, [`--max-old-space-size=${importHeapLimitMb}`, '--import', 'tsx', script, dir, dataDir], { encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').pop() ?? '') as ImportRun;
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Imports of 10 MB and 50 MB as `kizuki csv import DIR` makes them (rows spooled to a temporary
+ * file, case files built and stored one client at a time, one transaction per send unit, into a
+ * fresh SQLite store), each in a process with a 128 MB heap: the peak heap should not grow with
+ * the size. Then the 50 MB folder read whole for `kizuki audit DIR`, which keeps every case file.
+ */
+async function peakMemory(lines: string[], sample: readonly CaseFile[], perClient: number): Promise<void> {
+  for (const size of [10, 50]) {
+    const dir = mkdtempSync(join(tmpdir(), 'kizuki-csv-bench-'));
+    try {
+      const caseFiles = caseFilesFor(size, sample, perClient);
+      const bytes = await writeFolder(dir, caseFiles);
+      const run = importInChild(dir);
+      if (run.totals.accepted !== 1 || run.totals.clientsCreated !== caseFiles.length) throw new Error(`import failed: ${JSON.stringify(run.totals)}`);
+      lines.push(
+        `${size} MB import into SQLite (kizuki csv import DIR, heap capped at ${importHeapLimitMb} MB): ${mb(bytes)}, ${count(run.totals.clientsCreated)} clients and ${count(run.totals.plansCreated)} plans stored in ${duration(run.ms)} = ${mbps(bytes, run.ms)} MB/s; ` +
+          `peak heap ${mb(run.peakHeap)} (+${mb(run.peakHeap - run.heapBefore)} over the start), peak rss ${mb(run.peakRss)}`,
+      );
+      if (size !== 50) continue;
+      const read = await peaks(() => readCsvSource({ path: dir }));
+      const kept = settledHeap();
+      lines.push(
+        `the 50 MB folder read whole for the audit (kizuki audit DIR): ${count(read.result.units[0]?.caseFiles.length ?? 0)} case files in ${duration(read.ms)}; ` +
+          `peak heap +${mb(read.heap)}, rss +${mb(read.rss)}; the case files the audit needs hold ${mb(kept - read.heapBefore)}`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }
 }
 
@@ -85,6 +138,6 @@ export async function run(): Promise<{ name: string; lines: string[] }> {
   const perClient = totalBytes(exportCarePlanCsv(sample.slice(0, 100), options).files) / 100;
   lines.push(`generated fictional plans: ${(perClient / 1024).toFixed(1)} KiB of CSV per plan (利用者補足・第1表・第2表・第3表)`);
   throughput(lines, caseFilesFor(10, sample, perClient));
-  await peakMemory(lines, caseFilesFor(50, sample, perClient));
+  await peakMemory(lines, sample, perClient);
   return { name: 'CSV (ケアプランデータ連携 標準仕様 v4.1)', lines };
 }

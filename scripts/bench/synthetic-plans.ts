@@ -155,6 +155,7 @@ function minimalCaseFile(index: number, plan: CarePlan, random: Random): CaseFil
     monitorings: [],
     basicChecklists: [],
     preventionPlans: [],
+    serviceUsages: [],
   };
 }
 

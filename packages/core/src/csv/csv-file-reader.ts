@@ -6,28 +6,33 @@ import { csvLayouts } from './layouts.js';
 import { createMs932Decoder } from './ms932.js';
 import { looksLikeUtf8 } from './utf8-sniff.js';
 
-/** One file read and checked: its name's parts, its rows and what was wrong. */
-export interface CsvFileContent {
+/** One file read and checked: its name's parts, how many rows it had and what was wrong. */
+export interface CsvFileSummary {
   file: string;
   name: CsvFileName;
-  rows: CsvRow[];
+  rowCount: number;
   issues: CsvIssue[];
   byteLength: number;
+}
+
+/** A file read whole, with its rows. */
+export interface CsvFileContent extends CsvFileSummary {
+  rows: CsvRow[];
 }
 
 /** How much of the start of a file is checked for UTF-8. */
 const sniffBytes = 64 * 1024;
 
 /**
- * Reads one CSV file of the standard in chunks (bytes in, checked rows kept), so a large file is
- * never held whole: the bytes are decoded as MS932 and parsed as they arrive. Reports, in
+ * Reads one CSV file of the standard in chunks (bytes in, checked rows handed to `onRow`), so a
+ * large file is never held whole: the bytes are decoded as MS932 and parsed as they arrive. Reports, in
  * Japanese, a UTF-8 file, bytes that are not Shift_JIS, a file cut inside a quoted field, records
  * with missing or extra items, several CSV versions in one file and every bad value.
  */
 export class CsvFileReader {
   private readonly decoder = createMs932Decoder();
   private readonly parser = new CsvRecordParser();
-  private readonly rows: CsvRow[] = [];
+  private rowCount = 0;
   private readonly issues: CsvIssue[] = [];
   private head = new Uint8Array(0);
   private sniffed = false;
@@ -41,6 +46,7 @@ export class CsvFileReader {
   constructor(
     readonly file: string,
     readonly name: CsvFileName,
+    private readonly onRow: (row: CsvRow) => void,
   ) {}
 
   /** Feeds the next chunk of bytes. */
@@ -65,7 +71,7 @@ export class CsvFileReader {
   }
 
   /** Ends the file and returns what was read. */
-  finish(): CsvFileContent {
+  finish(): CsvFileSummary {
     if (!this.sniffed) this.sniff(this.head);
     if (!this.rejected) {
       this.decode(new Uint8Array(0), false);
@@ -76,7 +82,7 @@ export class CsvFileReader {
         this.issues.push(csvIssue('warning', { file: this.file }, '最後のレコードが改行（CRLF）で終わっていません。ファイルが途中で切れていないか確認してください'));
       }
     }
-    return { file: this.file, name: this.name, rows: this.rows, issues: this.issues, byteLength: this.byteLength };
+    return { file: this.file, name: this.name, rowCount: this.rowCount, issues: this.issues, byteLength: this.byteLength };
   }
 
   private sniff(start: Uint8Array): void {
@@ -122,7 +128,10 @@ export class CsvFileReader {
           );
         }
       }
-      if (row) this.rows.push(row);
+      if (row) {
+        this.rowCount++;
+        this.onRow(row);
+      }
     }
   }
 }
@@ -131,7 +140,8 @@ export class CsvFileReader {
 export function readCsvFile(file: string, bytes: Uint8Array): CsvFileContent | undefined {
   const name = parseCsvFileName(file);
   if (!name) return undefined;
-  const reader = new CsvFileReader(file, name);
+  const rows: CsvRow[] = [];
+  const reader = new CsvFileReader(file, name, (row) => rows.push(row));
   reader.push(bytes);
-  return reader.finish();
+  return { ...reader.finish(), rows };
 }

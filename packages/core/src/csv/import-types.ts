@@ -19,6 +19,37 @@ export interface CsvImportUnit {
   accepted: boolean;
 }
 
+/** One client's part of a send unit: the case file built from its rows, or the problems that stopped it. */
+export interface CsvClientResult {
+  /** 保険者番号_被保険者番号 */
+  clientKey: string;
+  caseFile?: CaseFile;
+  /** Errors linking or validating this client's rows, and warnings. */
+  issues: CsvIssue[];
+}
+
+/**
+ * A send unit as read, before its case files are built: they are built one client at a time as
+ * `clients()` is iterated, so only one client's rows and case file are in memory at once.
+ */
+export interface CsvSendUnit {
+  key: string;
+  timestamp: string;
+  from: CsvParty;
+  to: CsvParty;
+  files: string[];
+  /** Problems of the files themselves; any error rejects the unit before a case file is built. */
+  issues: CsvIssue[];
+  /** Case files in 保険者番号・被保険者番号 order, each with the problems found linking its rows. */
+  clients(): Generator<CsvClientResult>;
+}
+
+/** Everything read from a folder or ZIP, send units not yet built. */
+export interface CsvReadResult {
+  units: CsvSendUnit[];
+  ignored: CsvIssue[];
+}
+
 /** Everything read from a folder or ZIP. */
 export interface CsvImportResult {
   units: CsvImportUnit[];
@@ -26,7 +57,7 @@ export interface CsvImportResult {
   ignored: CsvIssue[];
 }
 
-/** The checked files of one unit, by kind. */
+/** The checked files of one unit (or one client's rows of them), by kind. */
 export type UnitFiles = Partial<Record<CsvFileKind, CsvFileContent>>;
 
 /** Key of a plan: 保険者番号 + 被保険者番号 + 作成（変更）日 (YYYYMMDD). */

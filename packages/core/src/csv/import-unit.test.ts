@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { csvBadInputCorpus } from './csv-bad-input.js';
 import { csvCarePlanSample, csvPreventionSample } from './csv-samples.js';
 import { exportCarePlanCsv, exportPreventionPlanCsv } from './export-unit.js';
-import { CsvImportCollector, importCsvFiles } from './import-unit.js';
+import { buildSendUnits, CsvImportCollector, importCsvFiles } from './import-unit.js';
 import { decodeMs932, encodeMs932 } from './ms932.js';
 
 const sender = { officeNumber: '0899000043', serviceType: '43', name: 'テスト居宅介護支援事業所' };
@@ -82,7 +82,7 @@ describe('import of a 居宅 send unit', () => {
       for (let i = 0; i < file.bytes.length; i += 7) sink.push(file.bytes.slice(i, i + 7));
       sink.close();
     }
-    expect(collector.finish().units[0]?.caseFiles).toEqual([csvCarePlanSample()]);
+    expect(buildSendUnits(collector.finish()).units[0]?.caseFiles).toEqual([csvCarePlanSample()]);
   });
 });
 

@@ -1,11 +1,13 @@
-import { CsvFileReader, type CsvFileContent } from './csv-file-reader.js';
+import type { CaseFile } from '../domain/document-bodies.js';
+import { CsvFileReader, type CsvFileSummary } from './csv-file-reader.js';
 import { csvIssue, type CsvIssue } from './csv-issue.js';
 import { parseCsvFileName, sendUnitKey } from './file-name.js';
 import { carePlanCaseFiles } from './import-care-plan.js';
 import { preventionCaseFiles } from './import-prevention.js';
-import type { CsvImportResult, CsvImportUnit, UnitFiles } from './import-types.js';
+import { clientKey, type CsvClientResult, type CsvImportResult, type CsvImportUnit, type CsvReadResult, type CsvSendUnit, type UnitFiles } from './import-types.js';
 import type { CsvFileKind } from './layout-types.js';
 import { csvLayouts } from './layouts.js';
+import { MemoryRowSpool, mergeAscending, type CsvRowSpool } from './row-spool.js';
 
 /** Files Kizuki reads into case files; the others are checked, then reported as not kept. */
 const carePlanKinds: readonly CsvFileKind[] = ['UPHOSOKU', 'UP1KYO', 'UP2KYO', 'UP3KYO'];
@@ -13,15 +15,24 @@ const preventionKinds: readonly CsvFileKind[] = ['UPKIHON', 'UPKIHON_SUB1', 'UPK
 /** Parent files: an empty one carries nothing and is refused. */
 const parentKinds: readonly CsvFileKind[] = ['UP1KYO', 'UPYOBO', 'UPKIHON', 'UPPLAN', 'UPJSK', 'DLT1KYO', 'DLTPLAN', 'DLTJSK', 'DLTKIHON', 'DLTYOBO'];
 
+/** A file read into the spool: its summary and where its rows are. */
+interface SpooledFile extends CsvFileSummary {
+  id: number;
+}
+
 /**
  * Collects the files of a folder or ZIP as they stream in and groups them into send units.
  * `openFile` returns a reader to push the file's bytes into, or undefined for a name outside
  * the standard (reported in `ignored`; a JPEG 家族構成画像 or a README is not an error).
+ * Checked rows wait in `spool` (memory unless the caller gives one on disk) until `finish`.
  */
 export class CsvImportCollector {
-  private readonly files: CsvFileContent[] = [];
+  private readonly files: SpooledFile[] = [];
   private readonly ignored: CsvIssue[] = [];
-  private open: CsvFileReader | undefined;
+  private open: { id: number; reader: CsvFileReader } | undefined;
+  private nextId = 0;
+
+  constructor(private readonly spool: CsvRowSpool = new MemoryRowSpool()) {}
 
   openFile(path: string): { push(chunk: Uint8Array): void; close(): void } | undefined {
     this.closeOpen();
@@ -33,63 +44,116 @@ export class CsvImportCollector {
       );
       return undefined;
     }
-    const reader = new CsvFileReader(path, name);
-    this.open = reader;
+    const id = this.nextId++;
+    const reader = new CsvFileReader(path, name, (row) => this.spool.addRow(id, clientKey(row.values), row));
+    this.open = { id, reader };
     return {
       push: (chunk) => reader.push(chunk),
       close: () => this.closeOpen(),
     };
   }
 
-  /** Groups what was read into send units and builds their case files. */
-  finish(): CsvImportResult {
+  /** Groups what was read into send units, whose case files are built as each unit's `clients()` is read. */
+  finish(): CsvReadResult {
     this.closeOpen();
-    return assembleSendUnits(this.files, this.ignored);
+    const groups = new Map<string, SpooledFile[]>();
+    for (const file of this.files) {
+      const key = sendUnitKey(file.name);
+      groups.set(key, [...(groups.get(key) ?? []), file]);
+    }
+    // 取込順序: ファイル連番毎 — units are taken in the order of their keys (timestamp first).
+    const units = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => sendUnit(key, list, this.spool));
+    return { units, ignored: [...this.ignored] };
   }
 
   private closeOpen(): void {
     if (!this.open) return;
-    this.files.push(this.open.finish());
+    this.files.push({ ...this.open.reader.finish(), id: this.open.id });
     this.open = undefined;
   }
 }
 
-function buildUnit(key: string, files: CsvFileContent[]): CsvImportUnit {
+const isError = (issue: CsvIssue) => issue.severity === 'error';
+
+function sendUnit(key: string, files: SpooledFile[], spool: CsvRowSpool): CsvSendUnit {
   const first = files[0];
   const issues: CsvIssue[] = files.flatMap((f) => f.issues);
-  const byKind: UnitFiles = {};
+  const byKind: Partial<Record<CsvFileKind, SpooledFile>> = {};
   for (const file of files) {
     if (byKind[file.name.kind]) issues.push(csvIssue('error', { file: file.file }, `同じ送信単位に${csvLayouts[file.name.kind].title}のファイルが2つあります`));
     byKind[file.name.kind] = file;
-    if (parentKinds.includes(file.name.kind) && file.rows.length === 0 && file.issues.every((i) => i.severity !== 'error')) {
+    if (parentKinds.includes(file.name.kind) && file.rowCount === 0 && !file.issues.some(isError)) {
       issues.push(csvIssue('error', { file: file.file }, 'レコードがありません（空のファイルです）'));
     }
     if (!carePlanKinds.includes(file.name.kind) && !preventionKinds.includes(file.name.kind)) {
       issues.push(csvIssue('warning', { file: file.file }, `${csvLayouts[file.name.kind].title}は Kizuki に保存しないため、内容の確認のみ行いました`));
     }
   }
-  const base = { key, timestamp: first?.name.timestamp ?? '', from: first?.name.from ?? { officeNumber: '', serviceType: '' }, to: first?.name.to ?? { officeNumber: '', serviceType: '' }, files: files.map((f) => f.file) };
-  if (issues.some((i) => i.severity === 'error')) return { ...base, caseFiles: [], issues, accepted: false };
-  const care = carePlanKinds.some((k) => byKind[k]) ? carePlanCaseFiles(byKind) : { caseFiles: [], issues: [] };
-  const prevention = preventionKinds.some((k) => byKind[k]) ? preventionCaseFiles(byKind) : { caseFiles: [], issues: [] };
-  issues.push(...care.issues, ...prevention.issues);
-  const accepted = !issues.some((i) => i.severity === 'error');
-  return { ...base, caseFiles: accepted ? [...care.caseFiles, ...prevention.caseFiles] : [], issues, accepted };
+  return {
+    key,
+    timestamp: first?.name.timestamp ?? '',
+    from: first?.name.from ?? { officeNumber: '', serviceType: '' },
+    to: first?.name.to ?? { officeNumber: '', serviceType: '' },
+    files: files.map((f) => f.file),
+    issues,
+    clients: () => unitClients(byKind, spool),
+  };
 }
 
 /**
- * Groups checked files into send units (same 送信元, 送信先 and ファイル連番) in 連番 order, as the
- * standard says files are taken in (取込順序: ファイル連番毎), and builds each unit's case files.
- * A unit with any error is rejected whole and carries no case files.
+ * Links and builds a unit's case files one client at a time: each client's rows of every file are
+ * read from the spool together and linked by 保険者番号 + 被保険者番号 + 作成（変更）日.
  */
-export function assembleSendUnits(files: readonly CsvFileContent[], ignored: readonly CsvIssue[] = []): CsvImportResult {
-  const groups = new Map<string, CsvFileContent[]>();
-  for (const file of files) {
-    const key = sendUnitKey(file.name);
-    groups.set(key, [...(groups.get(key) ?? []), file]);
+function* unitClients(byKind: Partial<Record<CsvFileKind, SpooledFile>>, spool: CsvRowSpool): Generator<CsvClientResult> {
+  const kinds = [...carePlanKinds, ...preventionKinds].filter((k) => byKind[k]);
+  const clientFiles = (clientKey: string, list: readonly CsvFileKind[]): UnitFiles | undefined => {
+    const files: UnitFiles = {};
+    let any = false;
+    for (const kind of list) {
+      const file = byKind[kind];
+      if (!file) continue;
+      const rows = spool.rowsOfClient(file.id, clientKey);
+      files[kind] = { ...file, rows };
+      any ||= rows.length > 0;
+    }
+    return any ? files : undefined;
+  };
+  for (const clientKey of mergeAscending(kinds.map((k) => spool.clientKeys(byKind[k]!.id)))) {
+    for (const [list, build] of [
+      [carePlanKinds, carePlanCaseFiles],
+      [preventionKinds, preventionCaseFiles],
+    ] as const) {
+      const files = clientFiles(clientKey, list);
+      if (!files) continue;
+      const built = build(files);
+      if (built.caseFiles.length === 0 && built.issues.length === 0) continue;
+      for (const caseFile of built.caseFiles) yield { clientKey, caseFile, issues: built.issues };
+      if (built.caseFiles.length === 0) yield { clientKey, issues: built.issues };
+    }
   }
-  const units = [...groups.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([key, list]) => buildUnit(key, list));
-  return { units, ignored: [...ignored] };
+}
+
+/**
+ * Builds a send unit whole: its case files, or none when anything in it is wrong (a unit is
+ * taken whole or not at all). Holds every case file of the unit; imports into a store iterate
+ * `clients()` instead.
+ */
+export function buildSendUnit(unit: CsvSendUnit): CsvImportUnit {
+  const issues = [...unit.issues];
+  const caseFiles: CaseFile[] = [];
+  if (!issues.some(isError)) {
+    for (const client of unit.clients()) {
+      issues.push(...client.issues);
+      if (client.caseFile) caseFiles.push(client.caseFile);
+    }
+  }
+  const accepted = !issues.some(isError);
+  return { key: unit.key, timestamp: unit.timestamp, from: unit.from, to: unit.to, files: unit.files, caseFiles: accepted ? caseFiles : [], issues, accepted };
+}
+
+/** Builds every send unit read: see {@link buildSendUnit}. */
+export function buildSendUnits(read: CsvReadResult): CsvImportResult {
+  return { units: read.units.map(buildSendUnit), ignored: read.ignored };
 }
 
 /** Reads whole files at once (tests, uploads already in memory): name + bytes in, send units out. */
@@ -100,5 +164,5 @@ export function importCsvFiles(files: Iterable<{ name: string; bytes: Uint8Array
     sink?.push(file.bytes);
     sink?.close();
   }
-  return collector.finish();
+  return buildSendUnits(collector.finish());
 }

@@ -21,3 +21,4 @@ export * from './csv-compare.js';
 export * from './zip.js';
 export * from './csv-samples.js';
 export * from './csv-bad-input.js';
+export * from './row-spool.js';

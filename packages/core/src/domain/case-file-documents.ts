@@ -21,6 +21,7 @@ export const caseFileKindOrder: readonly DocumentKind[] = [
   'monitoring',
   'basic_checklist',
   'prevention_plan',
+  'service_usage',
 ];
 
 /** Puts a client's current documents together as a case file, validated. Throws when there is no client document. */

@@ -8,6 +8,7 @@ import { clientSchema, type Client } from './client.schema.js';
 import type { DocumentKind } from './document-kind.js';
 import { monitoringSchema, type Monitoring } from './monitoring.schema.js';
 import { preventionPlanSchema, type PreventionPlan } from './prevention-plan.schema.js';
+import { serviceUsageSchema, type ServiceUsage } from './service-usage.schema.js';
 import { supportLogEntrySchema, type SupportLogEntry } from './support-log-entry.schema.js';
 
 /** The body type of each document kind. */
@@ -21,6 +22,7 @@ export interface DocumentBodyMap {
   monitoring: Monitoring;
   basic_checklist: BasicChecklist;
   prevention_plan: PreventionPlan;
+  service_usage: ServiceUsage;
 }
 export type DocumentBody<K extends DocumentKind = DocumentKind> = DocumentBodyMap[K];
 
@@ -35,6 +37,7 @@ export const documentBodySchemas = {
   monitoring: monitoringSchema,
   basic_checklist: basicChecklistSchema,
   prevention_plan: preventionPlanSchema,
+  service_usage: serviceUsageSchema,
 } satisfies { [K in DocumentKind]: z.ZodType<DocumentBodyMap[K], unknown> };
 
 /** A client's whole case file: the current body of every document. */
@@ -48,6 +51,7 @@ export const caseFileSchema = z.object({
   monitorings: z.array(monitoringSchema).default([]),
   basicChecklists: z.array(basicChecklistSchema).default([]),
   preventionPlans: z.array(preventionPlanSchema).default([]),
+  serviceUsages: z.array(serviceUsageSchema).default([]),
 });
 export type CaseFile = z.infer<typeof caseFileSchema>;
 
@@ -62,4 +66,5 @@ export const caseFileKeyByKind: Record<DocumentKind, keyof CaseFile> = {
   monitoring: 'monitorings',
   basic_checklist: 'basicChecklists',
   prevention_plan: 'preventionPlans',
+  service_usage: 'serviceUsages',
 };

@@ -23,6 +23,8 @@ export const documentKindSchema = z.enum([
   'basic_checklist',
   /** 介護予防サービス・支援計画書 */
   'prevention_plan',
+  /** サービス利用票（第6表）・別表（第7表）: one month */
+  'service_usage',
 ]);
 export type DocumentKind = z.infer<typeof documentKindSchema>;
 
@@ -37,4 +39,5 @@ export const documentKindLabels: Record<DocumentKind, string> = {
   monitoring: 'モニタリング',
   basic_checklist: '基本チェックリスト',
   prevention_plan: '介護予防サービス・支援計画書',
+  service_usage: 'サービス利用票',
 };

@@ -22,6 +22,7 @@ export * from './basic-checklist-questions.js';
 export * from './basic-checklist.schema.js';
 export * from './basic-checklist-judgement.js';
 export * from './prevention-plan.schema.js';
+export * from './service-usage.schema.js';
 export * from './document-bodies.js';
 export * from './japanese-error-map.js';
 export * from './validate-document.js';

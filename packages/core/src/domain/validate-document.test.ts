@@ -25,6 +25,7 @@ const minimal: Record<DocumentKind, unknown> = {
   monitoring: { id: 'mo1', date: '2025-04-25' },
   basic_checklist: { id: 'b1', date: '2025-03-25' },
   prevention_plan: { id: 'pp1' },
+  service_usage: { id: 'u1', month: '2025-04' },
 };
 
 describe('validateDocument', () => {

@@ -43,6 +43,7 @@ function minimalCaseFile(): CaseFile {
     monitorings: [],
     basicChecklists: [],
     preventionPlans: [],
+    serviceUsages: [],
   };
 }
 

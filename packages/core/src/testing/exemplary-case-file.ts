@@ -211,5 +211,6 @@ export function exemplaryCaseFile(): CaseFile {
     monitorings: [monthlyMonitoring(1, '2025-04-25'), monthlyMonitoring(2, '2025-05-27'), monthlyMonitoring(3, '2025-06-26')],
     basicChecklists: [],
     preventionPlans: [],
+    serviceUsages: [],
   };
 }

@@ -1,4 +1,4 @@
-import { csvBadInputCorpus, csvCarePlanSample, csvPreventionSample, exportCarePlanCsv, exportPreventionPlanCsv, validateDocument, type Organization } from '@kizuki/core';
+import { csvBadInputCorpus, csvCarePlanSample, decodeMs932, encodeMs932, csvPreventionSample, exportCarePlanCsv, exportPreventionPlanCsv, validateDocument, type Organization } from '@kizuki/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../services/context.js';
 import type { Store } from '../store/store.js';
@@ -95,6 +95,34 @@ describe.each(storeBackends())('CSV import into the store on $name', (backend) =
     expect(summary.totals).toMatchObject({ accepted: 0, rejected: 1 });
     expect(summary.units[0]?.issues.some((i) => i.severity === 'error' && i.message.includes(bad.message))).toBe(true);
     expect(await store.listClients(tenant.id)).toEqual([]);
+  });
+
+  it('undoes the clients already stored when a later client of the unit is wrong', async () => {
+    const tenant: Organization = { id: 'late-error', kind: 'care_management_office', name: '後の利用者で失敗する居宅', officeNumber: '0899000048' };
+    await store.createOrganization(tenant);
+    const clients = ['0000054321', '0000054322', '0000054399'].map((insuredNumber) => {
+      const sample = csvCarePlanSample();
+      return { ...sample, client: { ...sample.client, insuredNumber } };
+    });
+    const files = exportCarePlanCsv(clients, { sender, destination, timestamp: '20250501093000' }).files.map((file) => {
+      if (!file.name.startsWith('UP2KYO')) return file;
+      // The last client's 第2表 rows point at a 第1表 of another day: stored clients come first.
+      const text = decodeMs932(file.bytes)
+        .split('\r\n')
+        .map((line) => (line.includes('0000054399') ? line.replaceAll('20250501', '20250502') : line))
+        .join('\r\n');
+      return { name: file.name, bytes: encodeMs932(text) };
+    });
+    const summary = await importCsv(deps(), actorOf(tenant), { files });
+    expect(summary.totals).toMatchObject({ accepted: 0, rejected: 1, clientsCreated: 0, plansCreated: 0 });
+    const errors = summary.units[0]?.issues.filter((i) => i.severity === 'error') ?? [];
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((i) => i.message.includes('対応する第1表（UP1KYO）がありません') && i.message.includes('089999・0000054399・20250502'))).toBe(true);
+    expect(await store.listClients(tenant.id)).toEqual([]);
+    expect(await store.listAccessLog(tenant.id)).toEqual([]);
+    // The same unit without the broken client stores both others.
+    const good = exportCarePlanCsv(clients.slice(0, 2), { sender, destination, timestamp: '20250501093000' }).files;
+    expect((await importCsv(deps(), actorOf(tenant), { files: good })).totals).toMatchObject({ accepted: 1, clientsCreated: 2, plansCreated: 2 });
   });
 
   it('leaves nothing of a send unit behind when the database fails part-way', async () => {

@@ -1,7 +1,7 @@
-import type { CsvImportResult, CsvIssue } from '@kizuki/core';
+import type { CsvIssue, CsvReadResult } from '@kizuki/core';
 import type { Actor, ServiceDeps } from '../services/context.js';
 import { applyWrites, planCaseFileWrites, type CsvWrite, type ImportedClient, type ImportedPlan } from './case-file-writes.js';
-import { readCsvSource, type CsvSource } from './csv-source.js';
+import { withCsvSource, type CsvSource } from './csv-source.js';
 
 /** What happened to one send unit. */
 export interface CsvUnitSummary {
@@ -52,34 +52,54 @@ function totals(units: readonly CsvUnitSummary[], ignored: readonly CsvIssue[]):
   };
 }
 
+/** Thrown inside a unit's transaction to undo it when one of its clients turns out to be wrong. */
+class UnitRejected extends Error {}
+
+const isError = (issue: CsvIssue) => issue.severity === 'error';
+
 /**
- * Stores send units already read from CSV into the actor's tenant. Each unit is all or nothing: its
- * writes are decided and validated first, then made in one transaction.
+ * Stores send units read from CSV into the actor's tenant. Each unit is all or nothing: it is
+ * stored in one transaction, one client at a time (the client's writes decided and validated,
+ * then made), and the transaction is undone if any client of the unit is wrong. Only one client's
+ * case file is in memory at a time.
  * New clients are created, existing ones matched by 保険者番号 + 被保険者番号, and a plan revision is
  * appended only when the CSV says something new, so importing the same files twice changes nothing.
  */
-export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvImportResult): Promise<CsvImportSummary> {
+export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvReadResult): Promise<CsvImportSummary> {
   const units: CsvUnitSummary[] = [];
   for (const unit of read.units) {
-    const summary: CsvUnitSummary = { key: unit.key, files: unit.files, accepted: unit.accepted, clients: [], plans: [], issues: unit.issues };
+    const summary: CsvUnitSummary = { key: unit.key, files: unit.files, accepted: !unit.issues.some(isError), clients: [], plans: [], issues: [...unit.issues] };
     units.push(summary);
-    if (!unit.accepted) continue;
-    await deps.store.transaction(async (store) => {
-      const writes: CsvWrite[] = [];
-      for (const caseFile of unit.caseFiles) {
-        const result = await planCaseFileWrites(store, actor.tenantId, caseFile, writes);
-        summary.clients.push(result.client);
-        summary.plans.push(...result.plans);
-      }
-      if (writes.length === 0) return;
-      await applyWrites(store, actor.tenantId, actor.user.id, writes);
-      await store.logAccess({ tenantId: actor.tenantId, userId: actor.user.id, clientId: null, action: 'csv.import', detail: `${unit.key}: ${writes.length}件`, at: deps.now().toISOString() });
-    });
+    if (!summary.accepted) continue;
+    try {
+      await deps.store.transaction(async (store) => {
+        let written = 0;
+        for (const client of unit.clients()) {
+          summary.issues.push(...client.issues);
+          if (client.issues.some(isError)) summary.accepted = false;
+          // Once the unit is rejected, its remaining clients are only checked, so every error is reported.
+          if (!summary.accepted || !client.caseFile) continue;
+          const writes: CsvWrite[] = [];
+          const result = await planCaseFileWrites(store, actor.tenantId, client.caseFile, writes);
+          await applyWrites(store, actor.tenantId, actor.user.id, writes);
+          written += writes.length;
+          summary.clients.push(result.client);
+          summary.plans.push(...result.plans);
+        }
+        if (!summary.accepted) throw new UnitRejected();
+        if (written === 0) return;
+        await store.logAccess({ tenantId: actor.tenantId, userId: actor.user.id, clientId: null, action: 'csv.import', detail: `${unit.key}: ${written}件`, at: deps.now().toISOString() });
+      });
+    } catch (error) {
+      if (!(error instanceof UnitRejected)) throw error;
+      summary.clients = [];
+      summary.plans = [];
+    }
   }
   return { units, ignored: read.ignored, totals: totals(units, read.ignored) };
 }
 
 /** Reads a folder, ZIP or in-memory files of CSV (標準仕様 v4.1) and stores them: see {@link storeCsvImport}. */
 export async function importCsv(deps: ServiceDeps, actor: Actor, source: CsvSource): Promise<CsvImportSummary> {
-  return storeCsvImport(deps, actor, await readCsvSource(source));
+  return withCsvSource(source, (read) => storeCsvImport(deps, actor, read));
 }

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { CsvImportCollector, createZipReader, KizukiError, type CsvImportResult } from '@kizuki/core';
+import { buildSendUnits, CsvImportCollector, createZipReader, KizukiError, MemoryRowSpool, type CsvImportResult, type CsvReadResult } from '@kizuki/core';
+import { DiskRowSpool } from './disk-row-spool.js';
 
 /** Where CSV files come from: a folder or ZIP on disk, a ZIP in memory (an upload), or files in memory. */
 export type CsvSource =
@@ -44,13 +45,35 @@ async function readZipFile(path: string, collector: CsvImportCollector): Promise
 }
 
 /**
- * Reads every file of a CSV source into send units. Files stream through in 64 KiB chunks
- * (a ZIP entry is inflated as it streams), so memory grows with the rows kept, not the bytes read.
+ * Reads every file of a CSV source into send units and hands them to `work`, whose case files are
+ * built one client at a time as it iterates each unit's `clients()`. Files stream through in
+ * 64 KiB chunks (a ZIP entry is inflated as it streams); checked rows of a folder or a ZIP wait
+ * in a temporary SQLite file, deleted when `work` ends, so memory stays flat however large the
+ * import. Files already in memory keep their rows in memory.
  * Throws KizukiError('not_found') for a missing path and 'bad_request' for a damaged ZIP or a
  * source with no file at all.
  */
+export async function withCsvSource<T>(source: CsvSource, work: (read: CsvReadResult) => Promise<T> | T): Promise<T> {
+  const spool = 'files' in source || 'zip' in source ? new MemoryRowSpool() : new DiskRowSpool();
+  try {
+    const collector = new CsvImportCollector(spool);
+    await collect(source, collector);
+    const read = collector.finish();
+    if (read.units.length === 0 && read.ignored.length === 0) {
+      throw new KizukiError('bad_request', '取り込むファイルがありません（フォルダかZIPが空か、ZIPファイルが壊れています）。');
+    }
+    return await work(read);
+  } finally {
+    if (spool instanceof DiskRowSpool) spool.close();
+  }
+}
+
+/** Reads a CSV source and builds every send unit whole (for the audit, which needs every plan at once). */
 export async function readCsvSource(source: CsvSource): Promise<CsvImportResult> {
-  const collector = new CsvImportCollector();
+  return withCsvSource(source, buildSendUnits);
+}
+
+async function collect(source: CsvSource, collector: CsvImportCollector): Promise<void> {
   if ('files' in source) {
     for (const file of source.files) {
       const sink = collector.openFile(file.name);
@@ -88,9 +111,4 @@ export async function readCsvSource(source: CsvSource): Promise<CsvImportResult>
       throw new KizukiError('bad_request', `「${source.path}」はフォルダでもZIPファイルでもありません。`, { path: source.path });
     }
   }
-  const result = collector.finish();
-  if (result.units.length === 0 && result.ignored.length === 0) {
-    throw new KizukiError('bad_request', '取り込むファイルがありません（フォルダかZIPが空か、ZIPファイルが壊れています）。');
-  }
-  return result;
 }

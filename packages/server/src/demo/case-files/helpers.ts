@@ -176,5 +176,5 @@ export function log(
 
 /** An empty case file around a client, to fill in part by part. */
 export function emptyParts(): Omit<CaseFile, 'client'> {
-  return { certifications: [], assessments: [], carePlans: [], careTeamMeetings: [], supportLog: [], monitorings: [], basicChecklists: [], preventionPlans: [] };
+  return { certifications: [], assessments: [], carePlans: [], careTeamMeetings: [], supportLog: [], monitorings: [], basicChecklists: [], preventionPlans: [], serviceUsages: [] };
 }
