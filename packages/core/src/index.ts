@@ -9,3 +9,4 @@ export * from './testing/index.js';
 export * from './audit/index.js';
 export * from './csv/index.js';
 export * from './fhir/index.js';
+export * from './usage/usage-sheet.js';

@@ -55,11 +55,16 @@ function sexCode(client: Client): string {
   return client.sex === 'male' ? '1' : client.sex === 'female' ? '2' : '';
 }
 
-function supplementRow(client: Client, plan: CarePlan, cert: Certification | undefined, sender: CsvSenderOffice): CsvValues {
+/**
+ * 利用者補足 (UPHOSOKU) of a client: 利用者・認定 fields keyed by `planDate` (YYYY-MM-DD of 第1表, or
+ * the CSV's 00000000 when it goes with 第6表) and 対象年月 000000 (第1表); the 第6表 unit overrides
+ * 対象年月 and the 限度超・短期入所 fields.
+ */
+export function supplementRow(client: Client, planDate: string | undefined, cert: Certification | undefined, sender: CsvSenderOffice): CsvValues {
   const limit = cert ? effectiveBenefitLimitUnits(cert) : undefined;
   return {
     ...keys(client),
-    planDate: toCsvDate(plan.planDate),
+    planDate: planDate === '00000000' ? planDate : toCsvDate(planDate),
     nameKana: client.nameKana,
     name: client.name,
     sex: sexCode(client),
@@ -209,7 +214,7 @@ function plan3Rows(client: Client, plan: CarePlan): CsvValues[] {
 export function carePlanRows(client: Client, plan: CarePlan, cert: Certification | undefined, sender: CsvSenderOffice, excluded: CsvExclusion[]): CarePlanRows {
   if (!plan.planDate) throw new KizukiError('validation_failed', `${client.name}さんの計画に居宅サービス計画作成（変更）日がないため書き出せません。`);
   return {
-    UPHOSOKU: [supplementRow(client, plan, cert, sender)],
+    UPHOSOKU: [supplementRow(client, plan.planDate, cert, sender)],
     UP1KYO: [plan1Row(client, plan, sender)],
     UP2KYO: plan2Rows(client, plan, sender, excluded),
     UP3KYO: plan3Rows(client, plan),

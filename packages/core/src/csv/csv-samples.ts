@@ -211,3 +211,37 @@ export function csvPreventionSample(): CaseFile {
     ],
   });
 }
+
+/**
+ * 居宅: 架空 花子's 2025年5月 サービス利用票 (第6表) on top of {@link csvCarePlanSample}: 訪問介護,
+ * 通所介護 with its 加算, two 手すり of one サービスコード told apart by 明細判別コード, and a 処遇改善加算
+ * outside the limit, at 1級地-like 単位数単価. Line ids are those an import assigns. サービスコード and
+ * 単位数 are examples for the tests, not checked against the サービスコード表.
+ */
+export function csvUsageSample(): CaseFile {
+  const base = csvCarePlanSample();
+  const plan = base.carePlans[0];
+  const helper = { providerOfficeNumber: '0899000011', providerName: 'テスト訪問介護', unitPrice: 10.21 };
+  const day = { providerOfficeNumber: '0899000015', providerName: 'テストデイサービス', startTime: '09:30', endTime: '16:30', plannedDays: [1, 5, 8, 12, 15, 19, 22, 26, 29], unitPrice: 10.17 };
+  const rail = { providerOfficeNumber: '0899000017', providerName: 'テスト福祉用具', serviceCode: '171007', serviceName: '手すり', units: 300, plannedDays: [1] };
+  return validateCaseFile({
+    ...base,
+    serviceUsages: [
+      {
+        id: 'csv-usage-089999_0000054321_202505',
+        month: '2025-05',
+        createdOn: '2025-04-28',
+        carePlanId: plan?.id,
+        certificationId: plan?.certificationId,
+        lines: [
+          { id: 'csv-usage-line-1', ...helper, serviceCode: '118211', serviceName: '生活援助3', units: 220, startTime: '10:00', endTime: '10:50', plannedDays: [7, 14, 21, 28] },
+          { id: 'csv-usage-line-2', ...day, serviceCode: '151311', serviceName: '通所介護13', units: 900 },
+          { id: 'csv-usage-line-3', ...day, serviceCode: '155010', serviceName: '通所介護入浴介助加算Ⅰ', units: 40 },
+          { id: 'csv-usage-line-4', ...rail, taisCode: '00001-000010', equipmentName: '据置型手すり（玄関, "テスト"）', detailCode: 1 },
+          { id: 'csv-usage-line-5', ...rail, taisCode: '00001-000011', equipmentName: '据置型手すり（寝室）', detailCode: 2 },
+          { id: 'csv-usage-line-6', ...helper, serviceCode: '116275', serviceName: '訪問介護処遇改善加算Ⅰ', units: 215, plannedDays: [28], outsideLimit: true },
+        ],
+      },
+    ],
+  });
+}

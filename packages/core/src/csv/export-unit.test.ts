@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anExemplaryCaseFile } from '../testing/builders.js';
 import { decodeMs932 } from './ms932.js';
-import { csvCarePlanSample, csvPreventionSample } from './csv-samples.js';
-import { exportCarePlanCsv, exportCsvDeleteFile, exportPreventionPlanCsv, planDestinations } from './export-unit.js';
+import { csvCarePlanSample, csvPreventionSample, csvUsageSample } from './csv-samples.js';
+import { readCsvFile } from './csv-file-reader.js';
+import { exportCarePlanCsv, exportCsvDeleteFile, exportPreventionPlanCsv, exportUsageCsv, planDestinations, usageDestinations, usageOfMonth } from './export-unit.js';
 import { parseCsvFileName } from './file-name.js';
 
 const sender = { officeNumber: '0899000043', serviceType: '43', name: 'テスト居宅介護支援事業所', postalCode: '317-0000', address1: '架空県架空市桜町1-1' };
@@ -92,6 +93,76 @@ describe('予防 export', () => {
     expect(sub[0]?.split(',').slice(3, 6)).toEqual(['20250601', '1', '"膝の痛みで外出が減り、体力が落ちている"']);
     expect(sub[1]?.split(',').slice(3, 10)).toEqual(['20250601', '1', '""', '""', '""', '""', '2']);
     expect(result.files[1]!.bytes.length).toBe(0);
+  });
+});
+
+describe('居宅 export of a month (send unit ②: 第6表 + 第7表 + 利用者補足)', () => {
+  const options = { sender, destination: { officeNumber: '0899000015', serviceType: '15' }, timestamp, month: '2025-05' };
+  const result = exportUsageCsv([csvUsageSample()], options);
+
+  it('writes UPHOSOKU, UPPLAN and UPSIKYU named with the month and one shared timestamp', () => {
+    expect(result.files.map((f) => f.name)).toEqual([
+      'UPHOSOKU_202505_0899000043_43_0899000015_15_20250501093000.CSV',
+      'UPPLAN_202505_0899000043_43_0899000015_15_20250501093000.CSV',
+      'UPSIKYU_202505_0899000043_43_0899000015_15_20250501093000.CSV',
+    ]);
+    expect(result.files.map((f) => f.records)).toEqual([1, 25, 11]);
+    expect(result.clients).toBe(1);
+    expect(result.skipped).toEqual([]);
+  });
+
+  it('writes MS932 bytes with CRLF that the import reader reads without a problem', () => {
+    for (const file of result.files) {
+      const bytes = [...file.bytes];
+      const lf = bytes.flatMap((b, i) => (b === 0x0a ? [i] : []));
+      expect(lf).toHaveLength(file.records);
+      expect(lf.every((i) => bytes[i - 1] === 0x0d)).toBe(true);
+      expect(readCsvFile(file.name, file.bytes)?.issues).toEqual([]);
+    }
+    // 「架」 is 0x89CB in MS932 (UTF-8 would be E6 9E B6).
+    const plan = [...result.files[1]!.bytes];
+    expect(plan.some((b, i) => b === 0x89 && plan[i + 1] === 0xcb)).toBe(true);
+    expect(plan.includes(0xe6)).toBe(false);
+  });
+
+  it('keys 利用者補足 by 00000000 and the 対象年月, with the month\'s units over the limit', () => {
+    const supplement = text(result.files[0]!.bytes).replace(/\r\n$/u, '').split(',');
+    expect(supplement.slice(0, 4)).toEqual(['202407', '089999', '0000054321', '00000000']);
+    expect(supplement.slice(15, 19)).toEqual(['2', '', '23', '27048']);
+    expect(supplement.slice(55, 58)).toEqual(['0', '', '']);
+    expect(supplement.at(-1)).toBe('202505');
+  });
+
+  it('sends every in-scope provider\'s services to each destination, leaving out services outside the standard', () => {
+    const cf = csvUsageSample();
+    cf.serviceUsages[0]!.lines.push({ id: 'x', providerOfficeNumber: '0899000033', providerName: 'テスト特定施設', serviceCode: '331111', serviceName: '特定施設入居者生活介護', plannedDays: [1], actualDays: [] });
+    expect(usageDestinations(cf, '2025-05').map((p) => `${p.officeNumber}:${p.serviceType}`)).toEqual(['0899000011:11', '0899000015:15', '0899000017:17']);
+    const out = exportUsageCsv([cf], { ...options, destination: { officeNumber: '0899000017', serviceType: '17' } });
+    expect(out.excluded).toEqual([{ insuredNumber: '0000054321', item: '第6表「特定施設入居者生活介護」（特定施設入居者生活介護）', reason: '連携対象外のサービスです' }]);
+    const plan = text(out.files[1]!.bytes);
+    expect(plan).toContain(',0899000011,');
+    expect(plan).toContain(',0899000015,');
+    expect(plan).not.toContain('0899000033');
+    expect(out.files[2]!.records).toBe(11);
+  });
+
+  it('skips clients without the month or unrelated to the destination, and refuses a bad month', () => {
+    const out = exportUsageCsv([csvUsageSample(), csvCarePlanSample()], { ...options, destination: { officeNumber: '0899000031', serviceType: '31' } });
+    expect(out.skipped).toEqual([
+      { insuredNumber: '0000054321', name: '架空 花子', reason: '送信先の事業所が利用票にありません' },
+      { insuredNumber: '0000054321', name: '架空 花子', reason: '2025年5月のサービス利用票がありません' },
+    ]);
+    expect(out.files).toEqual([]);
+    expect(exportUsageCsv([csvUsageSample()], { ...options, destination: { officeNumber: '0899000031', serviceType: '31' }, onlyRelatedClients: false }).clients).toBe(1);
+    expect(() => exportUsageCsv([], { ...options, month: '202505' })).toThrow('対象年月は YYYY-MM');
+  });
+
+  it('picks the 利用票 made last when a month has several', () => {
+    const cf = csvUsageSample();
+    const first = cf.serviceUsages[0]!;
+    cf.serviceUsages.push({ ...first, id: 'later', createdOn: '2025-05-10', lines: first.lines.slice(0, 1) });
+    expect(usageOfMonth(cf, '2025-05')?.id).toBe('later');
+    expect(usageOfMonth(cf, '2025-06')).toBeUndefined();
   });
 });
 

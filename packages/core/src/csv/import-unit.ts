@@ -4,6 +4,7 @@ import { csvIssue, type CsvIssue } from './csv-issue.js';
 import { parseCsvFileName, sendUnitKey } from './file-name.js';
 import { carePlanCaseFiles } from './import-care-plan.js';
 import { preventionCaseFiles } from './import-prevention.js';
+import { usageCaseFiles } from './import-usage.js';
 import { clientKey, type CsvClientResult, type CsvImportResult, type CsvImportUnit, type CsvReadResult, type CsvSendUnit, type UnitFiles } from './import-types.js';
 import type { CsvFileKind } from './layout-types.js';
 import { csvLayouts } from './layouts.js';
@@ -12,6 +13,9 @@ import { MemoryRowSpool, mergeAscending, type CsvRowSpool } from './row-spool.js
 /** Files Kizuki reads into case files; the others are checked, then reported as not kept. */
 const carePlanKinds: readonly CsvFileKind[] = ['UPHOSOKU', 'UP1KYO', 'UP2KYO', 'UP3KYO'];
 const preventionKinds: readonly CsvFileKind[] = ['UPKIHON', 'UPKIHON_SUB1', 'UPKIHON_SUB2', 'UPYOBO', 'UPYOBO_SUB'];
+/** サービス利用票 (第6表 予定, 第7表) with its 利用者補足 (作成（変更）日 00000000). */
+const usageKinds: readonly CsvFileKind[] = ['UPHOSOKU', 'UPPLAN', 'UPSIKYU'];
+const keptKinds = new Set([...carePlanKinds, ...preventionKinds, ...usageKinds]);
 /** Parent files: an empty one carries nothing and is refused. */
 const parentKinds: readonly CsvFileKind[] = ['UP1KYO', 'UPYOBO', 'UPKIHON', 'UPPLAN', 'UPJSK', 'DLT1KYO', 'DLTPLAN', 'DLTJSK', 'DLTKIHON', 'DLTYOBO'];
 
@@ -85,7 +89,10 @@ function sendUnit(key: string, files: SpooledFile[], spool: CsvRowSpool): CsvSen
     if (parentKinds.includes(file.name.kind) && file.rowCount === 0 && !file.issues.some(isError)) {
       issues.push(csvIssue('error', { file: file.file }, 'レコードがありません（空のファイルです）'));
     }
-    if (!carePlanKinds.includes(file.name.kind) && !preventionKinds.includes(file.name.kind)) {
+    if ((file.name.kind === 'UPKIHON_SUB1' || file.name.kind === 'UPKIHON_SUB2') && file.rowCount > 0) {
+      issues.push(csvIssue('warning', { file: file.file }, `${csvLayouts[file.name.kind].title}は内容の確認のみ行い、保存しません（Kizuki ではアセスメントに記録します）`));
+    }
+    if (!keptKinds.has(file.name.kind)) {
       issues.push(csvIssue('warning', { file: file.file }, `${csvLayouts[file.name.kind].title}は Kizuki に保存しないため、内容の確認のみ行いました`));
     }
   }
@@ -105,7 +112,7 @@ function sendUnit(key: string, files: SpooledFile[], spool: CsvRowSpool): CsvSen
  * read from the spool together and linked by 保険者番号 + 被保険者番号 + 作成（変更）日.
  */
 function* unitClients(byKind: Partial<Record<CsvFileKind, SpooledFile>>, spool: CsvRowSpool): Generator<CsvClientResult> {
-  const kinds = [...carePlanKinds, ...preventionKinds].filter((k) => byKind[k]);
+  const kinds = [...keptKinds].filter((k) => byKind[k]);
   const clientFiles = (clientKey: string, list: readonly CsvFileKind[]): UnitFiles | undefined => {
     const files: UnitFiles = {};
     let any = false;
@@ -122,6 +129,7 @@ function* unitClients(byKind: Partial<Record<CsvFileKind, SpooledFile>>, spool: 
     for (const [list, build] of [
       [carePlanKinds, carePlanCaseFiles],
       [preventionKinds, preventionCaseFiles],
+      [usageKinds, usageCaseFiles],
     ] as const) {
       const files = clientFiles(clientKey, list);
       if (!files) continue;

@@ -14,6 +14,7 @@ export * from './csv-file-reader.js';
 export * from './csv-file-writer.js';
 export { carePlanRows, isLineInScope, type CarePlanRows, type CsvExclusion, type CsvSenderOffice } from './care-plan-rows.js';
 export { preventionRows, type PreventionRows } from './prevention-rows.js';
+export * from './usage-rows.js';
 export * from './export-unit.js';
 export * from './import-types.js';
 export * from './import-unit.js';

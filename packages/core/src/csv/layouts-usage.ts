@@ -3,7 +3,7 @@ import { keyColumns, numberColumns, type ColumnSpec, type CsvLayout } from './la
 
 /**
  * 第6表 (サービス利用票) 予定・実績, 第7表 (別表) and their delete files (standards.md §3.5).
- * Kizuki does not keep 第6表/第7表 yet: these layouts check such files on import.
+ * usage-rows.ts writes UPPLAN and UPSIKYU from a service_usage document and reads UPPLAN back.
  */
 
 const ocr = '項目長はPDFのOCRで一部読み取れず推定（要確認）';

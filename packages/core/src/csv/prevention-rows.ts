@@ -1,3 +1,5 @@
+import type { Diagnosis } from '../domain/assessment-health-items.schema.js';
+import type { Assessment } from '../domain/assessment.schema.js';
 import type { BasicChecklist } from '../domain/basic-checklist.schema.js';
 import type { Certification } from '../domain/certification.schema.js';
 import type { Client } from '../domain/client.schema.js';
@@ -6,6 +8,7 @@ import { certificationStatusTable, planCategoryCode } from '../domain/codes/plan
 import { findServiceType } from '../domain/codes/service-types.js';
 import type { PreventionPlan } from '../domain/prevention-plan.schema.js';
 import { KizukiError } from '../errors/kizuki-error.js';
+import { normalizeInlineText, toHalfWidth } from '../text/normalize-text.js';
 import { isLineInScope, type CsvExclusion } from './care-plan-rows.js';
 import type { CsvValues } from './csv-file-writer.js';
 import { toCsvCode, toCsvDate } from './csv-values.js';
@@ -166,9 +169,58 @@ function supportRows(client: Client, plan: PreventionPlan, excluded: CsvExclusio
   return rows;
 }
 
+const courseCodes: Record<NonNullable<Diagnosis['status']>, string> = { treating: '01', observing: '02', cured: '03', other: '03' };
+
+const sameName = (a: string | undefined, b: string | undefined) => Boolean(a && b && normalizeInlineText(a).replace(/\s/gu, '') === normalizeInlineText(b).replace(/\s/gu, ''));
+
 /**
- * The CSV rows of one client's 介護予防サービス・支援計画書 and 利用者基本情報. 別表1 (タイムスケジュール)
- * and 別表2 (現病歴・既往歴) are written empty: Kizuki keeps those in the assessment, not as rows.
+ * 別表2 現病歴・既往歴 from the assessment's 既往歴・主傷病: one row per diagnosis. 主治医フラグ is 1
+ * where the diagnosis was made at the 主治医's institution (whose phone is then given), else 2.
+ */
+function historyRows(client: Client, plan: PreventionPlan, assessment: Assessment | undefined): CsvValues[] {
+  const doctor = client.primaryDoctor;
+  return (assessment?.items.health?.diagnoses ?? [])
+    .filter((d) => d.name)
+    .map((d) => {
+      const atDoctor = sameName(d.institution, doctor?.institution);
+      return {
+        ...keys(client),
+        consultedOn: consultationDate(plan),
+        date: toCsvDate(d.onsetDate),
+        disease: d.isPrimary ? `${d.name}（主傷病）` : d.name,
+        institution: [d.institution, atDoctor ? doctor?.doctorName : undefined].filter(Boolean).join(' '),
+        doctorFlag: d.institution ? (atDoctor ? '1' : '2') : '',
+        phone: atDoctor ? doctor?.phone : undefined,
+        course: d.status ? courseCodes[d.status] : '',
+        treatment: [d.onsetDate ? undefined : d.onsetText, d.notes].filter(Boolean).join(' '),
+      };
+    });
+}
+
+/** A line of the 1日の過ごし方 that starts with a time of day: 6:00 起床, 7時30分 朝食 (full-width digits and spaces accepted). */
+const timedLine = /^(\d{1,2}(?::\d{2}|時(?:\d{1,2}分|半)?))\s*(.*)$/u;
+
+/**
+ * 別表1 タイムスケジュール from the assessment's 生活リズム (1日の過ごし方): each line that starts with
+ * a time becomes a row; lines without a time continue the row above.
+ */
+function scheduleRows(client: Client, plan: PreventionPlan, assessment: Assessment | undefined): CsvValues[] {
+  const rows: Array<{ time: string; clientLife: string }> = [];
+  for (const raw of (assessment?.items.dailyRhythm?.daySchedule ?? '').split(/\r?\n/u)) {
+    const line = toHalfWidth(raw).trim();
+    if (!line) continue;
+    const m = timedLine.exec(line);
+    const last = rows[rows.length - 1];
+    if (m) rows.push({ time: m[1] ?? '', clientLife: m[2] ?? '' });
+    else if (last) last.clientLife = last.clientLife ? `${last.clientLife}\n${line}` : line;
+    else rows.push({ time: '', clientLife: line });
+  }
+  return rows.map((r) => ({ ...keys(client), consultedOn: consultationDate(plan), time: r.time, clientLife: r.clientLife, familyLife: '' }));
+}
+
+/**
+ * The CSV rows of one client's 介護予防サービス・支援計画書 and 利用者基本情報, with 別表1
+ * (タイムスケジュール) and 別表2 (現病歴・既往歴) taken from the latest assessment when there is one.
  */
 export function preventionRows(
   client: Client,
@@ -176,12 +228,13 @@ export function preventionRows(
   cert: Certification | undefined,
   checklist: BasicChecklist | undefined,
   excluded: CsvExclusion[],
+  assessment?: Assessment,
 ): PreventionRows {
   if (!plan.planDate) throw new KizukiError('validation_failed', `${client.name}さんの介護予防サービス・支援計画書に計画作成（変更）日がないため書き出せません。`);
   return {
     UPKIHON: [basicInfoRow(client, plan, cert, checklist)],
-    UPKIHON_SUB1: [],
-    UPKIHON_SUB2: [],
+    UPKIHON_SUB1: scheduleRows(client, plan, assessment),
+    UPKIHON_SUB2: historyRows(client, plan, assessment),
     UPYOBO: [planRow(client, plan)],
     UPYOBO_SUB: supportRows(client, plan, excluded),
   };

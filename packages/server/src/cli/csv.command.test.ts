@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvCarePlanSample, validateDocument, zipFiles } from '@kizuki/core';
+import { csvCarePlanSample, csvUsageSample, readCsvFile, validateDocument, zipFiles } from '@kizuki/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openStore } from '../store/open-store.js';
 import { createTestSchema, requireAllBackends, testDatabaseUrl, type TestSchema } from '../store/testing/pg-test-schema.js';
@@ -111,6 +111,32 @@ describe.each(targets)('kizuki csv on %s', (target) => {
     expect(summary.units[0].accepted).toBe(false);
     expect(summary.units[0].issues.map((i: { message: string }) => i.message).join('\n')).toContain('レコードがありません（空のファイルです）');
     expect(summary.totals).toMatchObject({ clientsCreated: 0, plansCreated: 0 });
+  });
+
+  it('exports a month’s サービス利用票 with --month, for every client or one', async () => {
+    const env = await freshEnv(target);
+    await run(['csv', 'import', join(golden, 'kyotaku')], env);
+    const store = await openStore(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : { dataDir: env.KIZUKI_DATA_DIR! });
+    try {
+      const client = await store.findClientByNumbers('o1', '089999', '0000054321');
+      await store.createDocument('o1', { id: 'usage-2025-05', clientId: client!.id, kind: 'service_usage', body: csvUsageSample().serviceUsages[0]! }, 'cli');
+    } finally {
+      await store.close();
+    }
+    const out = join(tempDir(), 'month');
+    const report = JSON.parse((await run(['csv', 'export', '--out', out, '--month', '2025-05'], env)).out);
+    expect(report.units.map((u: { destination: { officeNumber: string }; clients: number }) => `${u.destination.officeNumber}:${u.clients}`)).toEqual(['0899000011:1', '0899000015:1', '0899000017:1']);
+    const names = readdirSync(out).sort();
+    expect(names).toHaveLength(9);
+    expect(names.every((n) => /^(UPHOSOKU|UPPLAN|UPSIKYU)_202505_0899000043_43_08990000(11_11|15_15|17_17)_\d{14}\.CSV$/u.test(n))).toBe(true);
+    for (const name of names) expect(readCsvFile(name, readFileSync(join(out, name)))?.issues).toEqual([]);
+
+    const one = join(tempDir(), 'one');
+    const single = JSON.parse((await run(['csv', 'export', '--out', one, '--month', '2025年5月', '--client', '089999:0000054321', '--to', '0899000031:31'], env)).out);
+    expect(single.units).toHaveLength(1);
+    expect(readdirSync(one).map((n) => n.split('_0899')[0]).sort()).toEqual(['UPHOSOKU_202505', 'UPPLAN_202505', 'UPSIKYU_202505']);
+    await expect(run(['csv', 'export', '--out', tempDir(), '--month', '2025-06'], env)).rejects.toThrow('2025年6月のサービス利用票がありません');
+    await expect(run(['csv', 'export', '--out', tempDir(), '--month', '2025-5-1'], env)).rejects.toThrow('対象年月は YYYY-MM');
   });
 
   it('refuses bad arguments in Japanese', async () => {

@@ -11,8 +11,9 @@ import { withStore, type CliIo } from './run-cli.js';
 const usageText = `使い方:
   kizuki csv import PATH [--org ORG_ID]
       フォルダかZIPのCSV（ケアプランデータ連携 標準仕様 v4.1）を取り込み、結果をJSONで出力します
-  kizuki csv export --out DIR [--client 保険者番号:被保険者番号] [--to 事業所番号:サービス種類] [--org ORG_ID]
-      現在の計画をCSVでDIRに書き出します（--client がなければ全利用者、--to がなければ計画にある事業所ごと）`;
+  kizuki csv export --out DIR [--month YYYY-MM] [--client 保険者番号:被保険者番号] [--to 事業所番号:サービス種類] [--org ORG_ID]
+      現在の計画をCSVでDIRに書き出します（--client がなければ全利用者、--to がなければ計画にある事業所ごと）。
+      --month があれば、その月のサービス利用票（第6表・第7表・利用者補足）を書き出します（--to がなければ利用票にある事業所ごと）`;
 
 /** The organization the CLI acts for: --org, else the only office or center of the deployment. */
 async function organizationFor(store: Store, orgId: string | undefined): Promise<Organization> {
@@ -45,11 +46,12 @@ async function importSub(args: string[], io: CliIo): Promise<number> {
 }
 
 async function exportSub(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, { out: { type: 'string' }, client: { type: 'string' }, to: { type: 'string' }, org: { type: 'string' } }, true);
+  const { values, positionals } = parseOptions(args, { out: { type: 'string' }, client: { type: 'string' }, to: { type: 'string' }, month: { type: 'string' }, org: { type: 'string' } }, true);
   if (positionals.length > 0) throw new KizukiError('bad_request', usageText);
   const out = required(values.out, 'out');
   const client = optional(values.client);
   const to = optional(values.to);
+  const month = optional(values.month);
   const destination = to ? parsePair(to, 'destination') : undefined;
   const outcome = await withStore(io, async (store) => {
     const actor = cliActor(await organizationFor(store, optional(values.org)));
@@ -63,6 +65,7 @@ async function exportSub(args: string[], io: CliIo): Promise<number> {
     return exportCsv({ store, now: () => new Date() }, actor, {
       ...(clientIds ? { clientIds } : {}),
       ...(destination ? { destination: { officeNumber: destination[0], serviceType: destination[1] } } : {}),
+      ...(month ? { month } : {}),
     });
   });
   const written = await writeCsvFolder(out, outcome.files);

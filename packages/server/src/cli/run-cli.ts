@@ -35,8 +35,8 @@ export const usage = `使い方: kizuki <コマンド> [オプション]
   export CLIENT_ID [--org ORG_ID] [--out FILE]
                             利用者のケースファイルをJSONで書き出します（kizuki audit の入力）
   csv import PATH           ケアプランデータ連携CSV（フォルダかZIP）を取り込み、結果をJSONで表示します
-  csv export --out DIR [--client 保険者番号:被保険者番号] [--to 事業所番号:サービス種類]
-                            ケアプランデータ連携CSV（標準仕様 v4.1）を書き出します
+  csv export --out DIR [--month YYYY-MM] [--client 保険者番号:被保険者番号] [--to 事業所番号:サービス種類]
+                            ケアプランデータ連携CSV（標準仕様 v4.1）を書き出します（--month でその月の利用票）
   fhir CLIENT_ID [--org ORG_ID] [--out FILE] [--transaction]
                             利用者のケースファイルを FHIR R4 Bundle（JSON）で書き出します
   policies                  ポリシーパックの一覧

@@ -9,6 +9,8 @@ import {
   type Client,
   type DocumentKind,
   type PreventionPlan,
+  type ServiceUsage,
+  type ServiceUsageLine,
 } from '@kizuki/core';
 import type { NewClient, NewDocument, Store, StoredDocument } from '../store/store.js';
 import { sameJson } from './same-json.js';
@@ -32,7 +34,8 @@ export interface ImportedClient {
 export interface ImportedPlan {
   clientId: string;
   documentId: string;
-  kind: 'care_plan' | 'prevention_plan';
+  kind: 'care_plan' | 'prevention_plan' | 'service_usage';
+  /** 作成（変更）日 of a plan; 対象年月 (YYYY-MM) of a サービス利用票 */
   planDate: string | undefined;
   /** created: a new plan; updated: a revision appended; unchanged: the same plan was already there */
   action: Action;
@@ -121,7 +124,48 @@ export async function planCaseFileWrites(store: Store, tenantId: string, importe
     const same = preventionPlans.find(({ body }) => body.planDate === plan.planDate);
     plans.push(planPlan('prevention_plan', clientId, plan, certificationId, same, preventionPlanCsvKeys, samePreventionPlanCsvContent, writes));
   }
+  const usages = summary ? await documentsOf(store, tenantId, clientId, 'service_usage') : [];
+  for (const usage of imported.serviceUsages) {
+    const certificationId = usage.certificationId ? certIds.get(usage.certificationId) : undefined;
+    const same = usages.find(({ body }) => body.month === usage.month);
+    plans.push(planUsage(clientId, usage, certificationId, same, writes));
+  }
   return { client: { clientId, insurerNumber: client.insurerNumber, insuredNumber: client.insuredNumber, name: client.name, action }, plans };
+}
+
+/** A 第6表 line's identity: the same service of the same provider at the same time. */
+const usageLineKey = (line: ServiceUsageLine) => [line.providerOfficeNumber, line.satelliteNo, line.serviceCode, line.startTime, line.endTime, line.detailCode].map((v) => v ?? '').join('|');
+
+/**
+ * A サービス利用票 from CSV: created, or revised where the 第6表/第7表 say something new. Lines the
+ * month already has (same provider, service and time) keep their id, サービス内容 and 実績 days,
+ * which 第6表 予定 does not carry; what the CSV carries (予定 days, units, prices) is taken from it.
+ */
+function planUsage(clientId: string, usage: ServiceUsage, certificationId: string | undefined, existing: { doc: StoredDocument; body: ServiceUsage } | undefined, writes: CsvWrite[]): ImportedPlan {
+  const result = (documentId: string, action: Action): ImportedPlan => ({ clientId, documentId, kind: 'service_usage', planDate: usage.month, action });
+  if (!existing) {
+    const id = randomUUID();
+    writes.push({ op: 'createDocument', input: { id, clientId, kind: 'service_usage', body: validateDocument('service_usage', { ...usage, id, certificationId }) } });
+    return result(id, 'created');
+  }
+  const { doc, body } = existing;
+  const unmatched = [...body.lines];
+  const lines = usage.lines.map((line) => {
+    const at = unmatched.findIndex((old) => usageLineKey(old) === usageLineKey(line));
+    const old = at >= 0 ? unmatched.splice(at, 1)[0] : undefined;
+    return old ? { ...line, id: old.id, serviceName: line.serviceName ?? old.serviceName, actualDays: old.actualDays } : line;
+  });
+  const revised = validateDocument('service_usage', {
+    ...body,
+    createdOn: usage.createdOn ?? body.createdOn,
+    shortStayDaysBefore: usage.shortStayDaysBefore,
+    benefitRatePercent: usage.benefitRatePercent,
+    lines,
+    certificationId: certificationId ?? body.certificationId,
+  });
+  if (sameJson(revised, body)) return result(doc.id, 'unchanged');
+  writes.push({ op: 'updateDocument', documentId: doc.id, baseRevision: doc.revision, body: revised });
+  return result(doc.id, 'updated');
 }
 
 function planPlan<P extends CarePlan | PreventionPlan>(

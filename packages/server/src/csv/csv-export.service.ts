@@ -3,13 +3,18 @@ import {
   csvTimestamp,
   exportCarePlanCsv,
   exportPreventionPlanCsv,
+  exportUsageCsv,
   KizukiError,
   planDestinations,
+  usageDestinations,
+  usageOfMonth,
+  yearMonthSchema,
   type CaseFile,
   type CsvConversion,
   type CsvExclusion,
   type CsvExportFile,
   type CsvParty,
+  type CsvExportResult,
   type CsvSenderOffice,
   type CsvSkippedClient,
   type Organization,
@@ -20,8 +25,13 @@ import type { Actor, ServiceDeps } from '../services/context.js';
 export interface CsvExportRequest {
   /** Kizuki client ids; all clients of the tenant when absent. */
   clientIds?: readonly string[];
-  /** 送信先; when absent, one send unit per provider named on the plans. */
+  /** 送信先; when absent, one send unit per provider named on the plans (or the month's 利用票). */
   destination?: CsvParty;
+  /**
+   * 対象年月 (YYYY-MM; 202504 and 2025年4月 are read too): write the month's サービス利用票 (第6表・
+   * 第7表・利用者補足) instead of the current plans.
+   */
+  month?: string;
 }
 
 /** One send unit written. */
@@ -64,41 +74,64 @@ async function caseFilesOf(deps: ServiceDeps, actor: Actor, clientIds: readonly 
   return caseFiles;
 }
 
+/** 対象年月 as YYYY-MM, or a Japanese bad_request. */
+function parseMonth(text: string): string {
+  const parsed = yearMonthSchema.safeParse(text);
+  if (!parsed.success) throw new KizukiError('bad_request', parsed.error.issues[0]?.message ?? '対象年月は YYYY-MM（例: 2025-04）の形式で指定してください。');
+  return parsed.data;
+}
+
 /**
- * Writes the current plans as ケアプランデータ連携 CSV (標準仕様 v4.1): for each destination a send
- * unit of 居宅 files (利用者補足・第1表・第2表・第3表) and of 予防 files (利用者基本情報・予防計画書),
- * every file sharing one timestamp. A client chosen by id is sent even when the destination is not
- * on the plan; otherwise only the clients related to each destination are. Every character changed
+ * Writes ケアプランデータ連携 CSV (標準仕様 v4.1), every file sharing one timestamp. Without a month:
+ * the current plans, for each destination a send unit of 居宅 files (利用者補足・第1表・第2表・第3表)
+ * and of 予防 files (利用者基本情報・予防計画書). With a month: each client's サービス利用票 of that
+ * month, for each destination a send unit of 利用者補足・第6表・第7表 holding every in-scope
+ * provider's services. A client chosen by id is sent even when the destination is not on the plan
+ * or 利用票; otherwise only the clients related to each destination are. Every character changed
  * to fit MS932 and every service left out is reported. Throws not_found when nothing can be written.
  */
 export async function exportCsv(deps: ServiceDeps, actor: Actor, request: CsvExportRequest = {}): Promise<CsvExportOutcome> {
   const sender = senderOf(actor.organization);
-  const caseFiles = await caseFilesOf(deps, actor, request.clientIds);
+  const month = request.month === undefined ? undefined : parseMonth(request.month);
+  const loaded = await caseFilesOf(deps, actor, request.clientIds);
+  const caseFiles = month ? loaded.filter((c) => usageOfMonth(c, month)) : loaded;
   const timestamp = csvTimestamp(deps.now());
-  const destinations = request.destination ? [request.destination] : uniqueDestinations(caseFiles);
+  const destinationsOf = (c: CaseFile) => (month ? usageDestinations(c, month) : planDestinations(c));
+  const destinations = request.destination ? [request.destination] : uniqueDestinations(caseFiles, destinationsOf);
   const outcome: CsvExportOutcome = { units: [], files: [], conversions: [], excluded: [], skipped: [] };
   const onlyRelatedClients = !(request.destination && request.clientIds);
   for (const destination of destinations) {
     const options = { sender, destination, timestamp, onlyRelatedClients };
-    const care = exportCarePlanCsv(caseFiles.filter((c) => c.carePlans.length > 0), options);
-    const prevention = exportPreventionPlanCsv(caseFiles.filter((c) => c.preventionPlans.length > 0), options);
-    const files = [...care.files, ...prevention.files];
-    outcome.conversions.push(...care.conversions, ...prevention.conversions);
-    outcome.excluded.push(...care.excluded, ...prevention.excluded);
-    if (files.length > 0) outcome.units.push({ destination, files, clients: care.clients + prevention.clients });
+    const results: CsvExportResult[] = month
+      ? [exportUsageCsv(caseFiles, { ...options, month })]
+      : [exportCarePlanCsv(caseFiles.filter((c) => c.carePlans.length > 0), options), exportPreventionPlanCsv(caseFiles.filter((c) => c.preventionPlans.length > 0), options)];
+    const files = results.flatMap((r) => r.files);
+    for (const r of results) {
+      outcome.conversions.push(...r.conversions);
+      outcome.excluded.push(...r.excluded);
+      if (request.destination) outcome.skipped.push(...r.skipped);
+    }
+    if (files.length > 0) outcome.units.push({ destination, files, clients: results.reduce((sum, r) => sum + r.clients, 0) });
     outcome.files.push(...files);
-    if (request.destination) outcome.skipped.push(...care.skipped, ...prevention.skipped);
   }
-  if (outcome.files.length === 0) {
-    const reason = destinations.length === 0 ? '計画に送信先となる事業所（事業所番号とサービス種類）がありません' : '送信先の事業所に関係する計画がありません';
-    throw new KizukiError('not_found', `書き出せる計画がありません（${reason}）。`, { skipped: outcome.skipped });
-  }
+  if (outcome.files.length === 0) throw new KizukiError('not_found', nothingToWrite(month, caseFiles.length, destinations.length), { skipped: outcome.skipped });
   return outcome;
 }
 
-function uniqueDestinations(caseFiles: readonly CaseFile[]): CsvParty[] {
+function nothingToWrite(month: string | undefined, caseFiles: number, destinations: number): string {
+  if (!month) {
+    const reason = destinations === 0 ? '計画に送信先となる事業所（事業所番号とサービス種類）がありません' : '送信先の事業所に関係する計画がありません';
+    return `書き出せる計画がありません（${reason}）。`;
+  }
+  const monthText = `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+  const reason =
+    caseFiles === 0 ? `${monthText}のサービス利用票がありません` : destinations === 0 ? '利用票に送信先となる事業所（連携対象のサービス）がありません' : '送信先の事業所に関係する利用票がありません';
+  return `書き出せるサービス利用票がありません（${reason}）。`;
+}
+
+function uniqueDestinations(caseFiles: readonly CaseFile[], destinationsOf: (caseFile: CaseFile) => CsvParty[]): CsvParty[] {
   const map = new Map<string, CsvParty>();
-  for (const caseFile of caseFiles) for (const party of planDestinations(caseFile)) map.set(`${party.officeNumber}_${party.serviceType}`, party);
+  for (const caseFile of caseFiles) for (const party of destinationsOf(caseFile)) map.set(`${party.officeNumber}_${party.serviceType}`, party);
   return [...map.values()].sort((a, b) => `${a.officeNumber}${a.serviceType}`.localeCompare(`${b.officeNumber}${b.serviceType}`));
 }
 

@@ -1,4 +1,4 @@
-import { csvBadInputCorpus, csvCarePlanSample, decodeMs932, encodeMs932, csvPreventionSample, exportCarePlanCsv, exportPreventionPlanCsv, validateDocument, type Organization } from '@kizuki/core';
+import { csvBadInputCorpus, csvCarePlanSample, csvUsageSample, decodeMs932, encodeMs932, exportUsageCsv, csvPreventionSample, exportCarePlanCsv, exportPreventionPlanCsv, validateDocument, type Organization } from '@kizuki/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../services/context.js';
 import type { Store } from '../store/store.js';
@@ -123,6 +123,31 @@ describe.each(storeBackends())('CSV import into the store on $name', (backend) =
     // The same unit without the broken client stores both others.
     const good = exportCarePlanCsv(clients.slice(0, 2), { sender, destination, timestamp: '20250501093000' }).files;
     expect((await importCsv(deps(), actorOf(tenant), { files: good })).totals).toMatchObject({ accepted: 1, clientsCreated: 2, plansCreated: 2 });
+  });
+
+  it('stores the サービス利用票 of a month from 第6表/第7表, keeps its 実績 on re-import and changes nothing the second time', async () => {
+    const tenant: Organization = { id: 'usage-import', kind: 'care_management_office', name: '利用票を受け取る居宅', officeNumber: '0899000049' };
+    await store.createOrganization(tenant);
+    const month = { sender, destination: { officeNumber: '0899000015', serviceType: '15' }, month: '2025-05' };
+    const first = await importCsv(deps(), actorOf(tenant), { files: exportUsageCsv([csvUsageSample()], { ...month, timestamp: '20250501093000' }).files });
+    expect(first.totals).toMatchObject({ accepted: 1, clientsCreated: 1, plansCreated: 1, errors: 0 });
+    expect(first.units[0]?.plans[0]).toMatchObject({ kind: 'service_usage', planDate: '2025-05', action: 'created' });
+    const [client] = await store.listClients(tenant.id);
+    const [doc] = await store.listDocuments(tenant.id, client!.id, 'service_usage');
+    const stored = validateDocument('service_usage', doc!.body);
+    expect(stored.lines.map((l) => [l.serviceCode, l.plannedDays.length])).toEqual(csvUsageSample().serviceUsages[0]!.lines.map((l) => [l.serviceCode, l.plannedDays.length]));
+    // The care manager records 実績 and names a service; then the 予定 changes at the sender.
+    const withActual = { ...stored, lines: stored.lines.map((l, i) => (i === 0 ? { ...l, serviceName: '生活援助3', actualDays: [7, 14] } : l)) };
+    await store.updateDocument(tenant.id, doc!.id, doc!.revision, withActual, 'u');
+    const again = await importCsv(deps(), actorOf(tenant), { files: exportUsageCsv([csvUsageSample()], { ...month, timestamp: '20250501100000' }).files });
+    expect(again.totals).toMatchObject({ accepted: 1, plansUnchanged: 1, plansUpdated: 0 });
+    const sample = csvUsageSample();
+    const usage = sample.serviceUsages[0]!;
+    const changed = { ...sample, serviceUsages: [{ ...usage, lines: usage.lines.map((l, i) => (i === 0 ? { ...l, plannedDays: [7, 14, 21] } : l)) }] };
+    const third = await importCsv(deps(), actorOf(tenant), { files: exportUsageCsv([changed], { ...month, timestamp: '20250502090000' }).files });
+    expect(third.totals).toMatchObject({ accepted: 1, plansUpdated: 1 });
+    const revised = validateDocument('service_usage', (await store.listDocuments(tenant.id, client!.id, 'service_usage'))[0]!.body);
+    expect(revised.lines[0]).toMatchObject({ id: stored.lines[0]!.id, serviceName: '生活援助3', plannedDays: [7, 14, 21], actualDays: [7, 14] });
   });
 
   it('leaves nothing of a send unit behind when the database fails part-way', async () => {

@@ -1,15 +1,20 @@
 import {
   addMonths,
   assessmentItemKeys,
+  calculateUsageSheet,
   caseFileSchema,
   currentCertification,
   daysBetween,
+  effectiveBenefitLimitUnits,
+  exportUsageCsv,
   isAssessmentItemRecorded,
   isCareLevel,
   isPreventionLevel,
   listServiceLines,
   listShortTermGoals,
   periodWithin,
+  readCsvFile,
+  serviceTypeOf,
   startOfMonth,
   tokyoDateOf,
   type CaseFile,
@@ -17,7 +22,7 @@ import {
 } from '@kizuki/core';
 import { describe, expect, it } from 'vitest';
 import { demoCaseFileNotes, demoCaseFiles } from './demo-case-files.js';
-import { demoInsurers } from './demo-organizations.js';
+import { demoInsurers, demoOffice } from './demo-organizations.js';
 
 /** Ordinary days, month ends, year ends and leap days: every date is computed from these. */
 const todays = ['2025-04-01', '2025-07-15', '2025-08-31', '2025-12-31', '2026-01-31', '2026-03-31', '2027-02-28', '2028-02-29', '2028-03-01'];
@@ -283,5 +288,62 @@ describe('weak demo clients show the weakness they illustrate', () => {
       .flatMap((p) => [...new Set(listServiceLines(p.needs).filter(({ line }) => line.serviceTypeCode === '11').map(({ line }) => line.providerName))]);
     const top = providers.filter((name) => name === 'あおぞらヘルパーステーション').length;
     expect(top / providers.length).toBeGreaterThan(0.8);
+  });
+});
+
+describe('demo サービス利用票 (第6表・第7表)', () => {
+  const withUsage = ['demo-client-01', 'demo-client-03', 'demo-client-11'];
+
+  function sheetOf(today: string, id: string) {
+    const caseFile = get(today, id);
+    const usage = caseFile.serviceUsages[0]!;
+    const cert = caseFile.certifications.find((c) => c.id === usage.certificationId);
+    return { caseFile, usage, sheet: calculateUsageSheet(usage, { limitUnits: cert ? effectiveBenefitLimitUnits(cert) : undefined }) };
+  }
+
+  it.each(todays)('gives this month a 利用票 whose services are those of the plan (today %s)', (today) => {
+    for (const { caseFile } of demoCaseFiles(today)) {
+      const id = caseFile.client.id;
+      expect(caseFile.serviceUsages.length, id).toBe(withUsage.includes(id) ? 1 : 0);
+      for (const usage of caseFile.serviceUsages) {
+        expect(usage.month, id).toBe(today.slice(0, 7));
+        const plan = caseFile.carePlans.find((p) => p.id === usage.carePlanId);
+        expect(plan?.status, id).toBe('active');
+        const planned = new Set(listServiceLines(plan?.needs ?? []).map(({ line }) => `${line.providerOfficeNumber}:${line.serviceTypeCode}`));
+        for (const line of usage.lines) expect(planned.has(`${line.providerOfficeNumber}:${serviceTypeOf(line.serviceCode)}`), `${id} ${line.serviceName}`).toBe(true);
+        expect(usage.createdOn && usage.createdOn <= today, id).toBe(true);
+      }
+    }
+  });
+
+  it.each(todays)('shows one client over 区分支給限度基準額, a service outside it and 短期入所 days (today %s)', (today) => {
+    const over = sheetOf(today, 'demo-client-11').sheet;
+    expect(over.limitUnits).toBe(19705);
+    expect(over.totals.overLimitUnits).toBeGreaterThan(0);
+    expect(over.totals.fullCopay).toBeGreaterThan(0);
+    expect(over.totals.managedUnits - over.totals.overLimitUnits).toBe(19705);
+    // The morning care, the last limit-counted line, is what goes over.
+    expect(over.lines.filter((l) => l.overLimitUnits > 0).map((l) => l.serviceName)).toEqual(['身体介護2（起床・身支度）']);
+    expect(over.subtotals.some((s) => s.outsideLimit)).toBe(true);
+
+    const within = sheetOf(today, 'demo-client-01').sheet;
+    expect(within.totals.overLimitUnits).toBe(0);
+    expect(within.subtotals.filter((s) => s.outsideLimit).map((s) => s.serviceTypeName)).toEqual(['居宅療養管理指導']);
+
+    const stay = sheetOf(today, 'demo-client-03').sheet;
+    expect(stay.totals.overLimitUnits).toBe(0);
+    expect(stay.shortStay).toEqual({ daysBefore: 4, daysThisMonth: 4, daysTotal: 8 });
+  });
+
+  it('exports each 利用票 as files the import reader accepts', () => {
+    for (const id of withUsage) {
+      const { caseFile, usage } = sheetOf('2026-01-31', id);
+      const line = usage.lines[0]!;
+      const destination = { officeNumber: line.providerOfficeNumber, serviceType: serviceTypeOf(line.serviceCode) };
+      const result = exportUsageCsv([caseFile], { sender: { officeNumber: demoOffice.officeNumber!, serviceType: '43' }, destination, timestamp: '20260131090000', month: '2026-01' });
+      expect(result.files.map((f) => f.name.slice(0, 15)), id).toEqual(['UPHOSOKU_202601', 'UPPLAN_202601_0', 'UPSIKYU_202601_']);
+      expect(result.conversions, id).toEqual([]);
+      for (const file of result.files) expect(readCsvFile(file.name, file.bytes)?.issues, `${id} ${file.name}`).toEqual([]);
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createZipReader, zipFiles, type Organization } from '@kizuki/core';
+import { createZipReader, csvUsageSample, decodeMs932, zipFiles, type Organization } from '@kizuki/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { hashPassword } from '../auth/password.js';
@@ -92,6 +92,44 @@ describe.each(storeBackends())('CSV API on $name', (backend) => {
     const res = await post(agent, `/api/clients/${client.id}/csv-export`, '', 'application/json');
     expect(res.status).toBe(200);
     expect(res.headers.get('x-kizuki-csv-files')).toBe('12');
+  });
+
+  it('exports a month’s サービス利用票 as a ZIP of 利用者補足・第6表・第7表 with ?month', async () => {
+    const agent = await signedIn('cm.a');
+    const client = (await store.findClientByNumbers(office.id, '089999', '0000054321'))!;
+    const usage = csvUsageSample().serviceUsages[0]!;
+    await store.createDocument(office.id, { id: 'usage-2025-05', clientId: client.id, kind: 'service_usage', body: usage }, 'u-a');
+    const res = await post(agent, `/api/clients/${client.id}/csv-export?month=2025-05`, JSON.stringify({ to: '0899000015:15' }), 'application/json');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-disposition')).toBe('attachment; filename="kizuki-csv-202505-20250510093000.zip"');
+    const files = unzip(new Uint8Array(await res.arrayBuffer()));
+    expect([...files.keys()]).toEqual([
+      'UPHOSOKU_202505_0899000043_43_0899000015_15_20250510093000.CSV',
+      'UPPLAN_202505_0899000043_43_0899000015_15_20250510093000.CSV',
+      'UPSIKYU_202505_0899000043_43_0899000015_15_20250510093000.CSV',
+    ]);
+    const plan = decodeMs932(files.get('UPPLAN_202505_0899000043_43_0899000015_15_20250510093000.CSV')!);
+    expect(plan.split('\r\n')).toHaveLength(26);
+    expect(plan.startsWith('202407,089999,0000054321,20250428,202505,0899000043,')).toBe(true);
+    const sheet = decodeMs932(files.get('UPSIKYU_202505_0899000043_43_0899000015_15_20250510093000.CSV')!);
+    expect(sheet).toContain(',9999999999,,999999,');
+
+    // Without a destination: one unit per provider on the 利用票 (訪問介護・通所介護・福祉用具貸与).
+    const all = await post(agent, `/api/clients/${client.id}/csv-export?month=202505`, '', 'application/json');
+    expect(all.status).toBe(200);
+    expect(all.headers.get('x-kizuki-csv-files')).toBe('9');
+  });
+
+  it('refuses a bad month and a month without a 利用票 in Japanese', async () => {
+    const agent = new TestAgent(app);
+    await agent.login('cm.a');
+    const client = (await store.findClientByNumbers(office.id, '089999', '0000054321'))!;
+    const bad = await agent.request('POST', `/api/clients/${client.id}/csv-export?month=2025-13`, {});
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.message).toContain('対象年月は YYYY-MM');
+    const none = await agent.request('POST', `/api/clients/${client.id}/csv-export?month=2025-06`, {});
+    expect(none.status).toBe(404);
+    expect(none.json.error.message).toBe('書き出せるサービス利用票がありません（2025年6月のサービス利用票がありません）。');
   });
 
   it('answers Japanese errors: another tenant’s client, a bad destination, no session, a damaged ZIP', async () => {

@@ -19,8 +19,9 @@ const exportRequestSchema = z.object({
 
 /**
  * ケアプランデータ連携 CSV: `POST /api/clients/:clientId/csv-export` answers a ZIP of the client's
- * current plan (one send unit per destination), `POST /api/csv/import` takes a ZIP upload and
- * answers the import summary. Mounted at /api.
+ * current plan (one send unit per destination), or with `?month=YYYY-MM` of the month's サービス利用票
+ * (利用者補足・第6表・第7表); `POST /api/csv/import` takes a ZIP upload and answers the import
+ * summary. Mounted at /api.
  */
 export function csvRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -40,11 +41,15 @@ export function csvRoutes(deps: AppDeps) {
     }
     const input = parseInput(exportRequestSchema, json);
     const destination = input.to ? parsePair(input.to, 'destination') : undefined;
+    const month = c.req.query('month');
     const outcome = await exportCsv(deps, c.get('actor'), {
       clientIds: [c.req.param('clientId')],
       ...(destination ? { destination: { officeNumber: destination[0], serviceType: destination[1] } } : {}),
+      ...(month !== undefined ? { month } : {}),
     });
-    const name = `kizuki-csv-${outcome.files[0]?.name.match(/_(\d{14})\.CSV$/u)?.[1] ?? 'export'}.zip`;
+    const first = outcome.files[0]?.name ?? '';
+    const stamp = first.match(/_(\d{14})\.CSV$/u)?.[1] ?? 'export';
+    const name = month !== undefined ? `kizuki-csv-${first.match(/^UPHOSOKU_(\d{6})_/u)?.[1] ?? 'month'}-${stamp}.zip` : `kizuki-csv-${stamp}.zip`;
     const report = Buffer.from(JSON.stringify({ conversions: outcome.conversions, excluded: outcome.excluded, skipped: outcome.skipped })).toString('base64url');
     return c.body(Buffer.from(csvZip(outcome.files)), 200, {
       'Content-Type': 'application/zip',

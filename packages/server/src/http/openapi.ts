@@ -122,8 +122,16 @@ export function buildOpenApiDocument(version: string): Json {
       },
       '/api/clients/{clientId}/csv-export': {
         post: {
-          summary: '現在の計画をケアプランデータ連携CSV（標準仕様 v4.1）のZIPで書き出し',
-          parameters: [clientId],
+          summary: '現在の計画（month があればその月のサービス利用票）をケアプランデータ連携CSV（標準仕様 v4.1）のZIPで書き出し',
+          parameters: [
+            clientId,
+            {
+              name: 'month',
+              in: 'query',
+              schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$', examples: ['2025-04'] },
+              description: '対象年月 YYYY-MM。指定するとその月の第6表（UPPLAN）・第7表（UPSIKYU）・利用者補足（UPHOSOKU）を送信単位ごとに書き出します',
+            },
+          ],
           requestBody: jsonBody({ type: 'object', properties: { to: { type: 'string', description: '送信先 事業所番号:サービス種類コード' } } }),
           responses: { '200': { description: 'ZIP', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } }, ...errors },
         },

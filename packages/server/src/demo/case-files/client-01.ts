@@ -3,6 +3,7 @@ import { certification, DemoIds, emptyParts, family, insurers, log, type DemoCas
 import { monthlyMonitorings } from './monitoring-helpers.js';
 import { carePlan, informal, insured, meeting, needs, planFrame, weekly } from './plan-helpers.js';
 import { providers } from './providers.js';
+import { thisMonthUsage, usageLine, weekdaysOf } from './usage-helpers.js';
 
 /** 01 小松ハル: exemplary. Farmer living alone; informal supports (son, neighbour, 民生委員, サロン) carry half the plan. */
 export const client01: DemoCaseDefinition = {
@@ -165,6 +166,15 @@ export const client01: DemoCaseDefinition = {
           ],
           changes: ['特に変化なし', '膝の痛みは天候で変わる', '歩く距離が伸びたと本人', '変化なし', '畑の準備を始めた', '変化なし'],
         }),
+        // 第6表: 通所リハ（火・金）、歩行車の貸与、月1回の居宅療養管理指導（区分支給限度基準額の対象外）。
+        serviceUsages: [thisMonthUsage(ids, cal, {
+          plan, confirmedBy: '小松 ハル',
+          lines: [
+            usageLine(ids, providers.kazeDayCare, { serviceCode: '162211', serviceName: '通所リハ（6時間以上7時間未満・要介護1）', units: 715, startTime: '09:30', endTime: '15:30', plannedDays: weekdaysOf(cal, 0, [2, 5]) }),
+            usageLine(ids, providers.sasaeEquipment, { serviceCode: '171005', serviceName: '歩行器貸与', units: 300, plannedDays: [1], taisCode: '00000-000101', equipmentName: '屋外用歩行車（デモ）' }),
+            usageLine(ids, providers.minatoPharmacy, { serviceCode: '311111', serviceName: '薬剤師居宅療養管理指導（単一建物居住者1人）', units: 518, startTime: '15:00', endTime: '15:30', plannedDays: weekdaysOf(cal, 0, [3]).slice(1, 2) }),
+          ],
+        })],
       },
     };
   },

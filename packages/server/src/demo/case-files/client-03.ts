@@ -3,6 +3,7 @@ import { certification, DemoIds, emptyParts, family, insurers, log, type DemoCas
 import { monthlyMonitorings } from './monitoring-helpers.js';
 import { carePlan, informal, insured, meeting, needs, planFrame, weekly } from './plan-helpers.js';
 import { providers } from './providers.js';
+import { thisMonthUsage, usageLine, weekdaysOf } from './usage-helpers.js';
 
 /** 03 中島フミ: exemplary. Dementia at home with the son's family; family roles, 認知症カフェ, respite within limits. */
 export const client03: DemoCaseDefinition = {
@@ -110,6 +111,9 @@ export const client03: DemoCaseDefinition = {
       trend: 'declining', risks: { fall: true, caregiverExhaustion: true },
       summary: '認知症の進行で夜間の不眠と排泄の失敗が増え、介護者の疲労が強い。本人の習慣（朝の神社参り）を活かして日中の活動量を保ち、家族の休養を確保することで在宅生活の継続を目指す。',
     });
+    // This month's 短期入所 (3泊4日) and the 認知症デイ days around it.
+    const stayDays = [15, 16, 17, 18];
+    const dayCareDays = weekdaysOf(cal, 0, [1, 3, 5]).filter((d) => !stayDays.includes(d));
     return {
       tenant: 'office',
       caseFile: {
@@ -143,6 +147,17 @@ export const client03: DemoCaseDefinition = {
           comments: [['雨の日以外は家の周りを歩いている', '神社まで往復できた日が週3回', '週5回往復'], ['夜間の探し物 週4回', '週2回に減った', '週1〜2回'], ['失敗 週3回', '週2回', '週1回']],
           changes: ['睡眠薬の調整開始', '夜間の睡眠が伸びた', '短期入所を利用し家族が休めた'],
         }),
+        // 第6表: 認知症デイ（月・水・金）と訪問看護（木）、今月は3泊4日の短期入所（前々月にも4日、前月までの利用日数 4日）。
+        serviceUsages: [thisMonthUsage(ids, cal, {
+          plan, confirmedBy: '中島 浩二（長男）', shortStayDaysBefore: 4,
+          lines: [
+            usageLine(ids, providers.hohoemiDementiaDay, { serviceCode: '722351', serviceName: '認知症対応型通所介護（単独型・7時間以上8時間未満・要介護3）', units: 1210, startTime: '09:00', endTime: '16:00', plannedDays: dayCareDays }),
+            usageLine(ids, providers.hohoemiDementiaDay, { serviceCode: '725301', serviceName: '認知症通所介護入浴介助加算Ⅰ', units: 40, startTime: '09:00', endTime: '16:00', plannedDays: dayCareDays }),
+            usageLine(ids, providers.tsubasaNurse, { serviceCode: '131211', serviceName: '訪問看護（30分以上1時間未満）', units: 823, startTime: '14:00', endTime: '14:30', plannedDays: weekdaysOf(cal, 0, [4]).filter((d) => !stayDays.includes(d)) }),
+            usageLine(ids, providers.matsukazeShortStay, { serviceCode: '212311', serviceName: '短期入所生活介護（併設型・従来型個室・要介護3）', units: 787, plannedDays: stayDays }),
+            usageLine(ids, providers.matsukazeShortStay, { serviceCode: '216920', serviceName: '短期生活送迎加算', units: 184, plannedDays: [stayDays[0] ?? 15, stayDays[stayDays.length - 1] ?? 18] }),
+          ],
+        })],
       },
     };
   },

@@ -3,11 +3,15 @@ import { certification, DemoIds, emptyParts, family, insurers, log, type DemoCas
 import { monthlyMonitorings } from './monitoring-helpers.js';
 import { carePlan, informal, insured, meeting, needs, planFrame, weekly } from './plan-helpers.js';
 import { providers } from './providers.js';
+import { everyDayOf, thisMonthUsage, usageLine, weekdaysOf } from './usage-helpers.js';
 
-/** 11 大塚シズ: function declining after a level change, yet the plan only compensates (no rehab, no family role). */
+/**
+ * 11 大塚シズ: function declining after a level change, yet the plan only compensates (no rehab,
+ * no family role); the daily morning care takes this month's 利用票 over 区分支給限度基準額.
+ */
 export const client11: DemoCaseDefinition = {
   number: 11,
-  note: '弱い例: 要介護1→2に悪化し歩行・立ち上がりが低下しているのに、機能訓練やリハビリの検討がなく介助中心。近くに住み協力できる長女がいるのに計画に役割がない。',
+  note: '弱い例: 要介護1→2に悪化し歩行・立ち上がりが低下しているのに、機能訓練やリハビリの検討がなく介助中心。近くに住み協力できる長女がいるのに計画に役割がない。毎朝の身体介護で今月の利用票は区分支給限度基準額を超え、超えた分は全額自己負担（第7表）。',
   build: (cal) => {
     const ids = new DemoIds(11);
     const members = family(ids, [
@@ -28,6 +32,10 @@ export const client11: DemoCaseDefinition = {
         short: [{ text: '週2回の掃除で部屋が片付いている', lines: [insured(ids, providers.aozoraHelper, '生活援助（掃除・洗濯）', '週2回')] }],
       },
       {
+        text: '朝の身支度を手伝ってほしい', items: ['adl'], long: '毎朝、介助を受けて身支度ができる',
+        short: [{ text: '毎朝ヘルパーの介助で起床・着替え・トイレができる', lines: [insured(ids, providers.aozoraHelper, '身体介護（起床・更衣・排泄・朝食の介助）', '毎日')] }],
+      },
+      {
         text: '近所の人と話す機会を持ちたい', items: ['socialParticipation'], long: '月2回、近所の人と話す機会を持てる',
         short: [{ text: 'サロンに月1回参加できる', lines: [informal(ids, 'community', 'ひばり町ふれあいサロン', 'お茶会への参加', '月1回')] }],
       },
@@ -39,9 +47,28 @@ export const client11: DemoCaseDefinition = {
       overallPolicy: '入浴と家事を支援し、在宅生活を続けられるようにします。',
       livingSupport: 'living_alone',
       needs: planNeeds,
-      weekly: weekly(ids, cal.day(-9, 14), [[2, '09:00', '16:00', '通所介護'], [5, '09:00', '16:00', '通所介護'], [1, '10:00', '11:00', '訪問介護'], [4, '10:00', '11:00', '訪問介護']], [['07:00', undefined, '起床'], ['21:00', undefined, '就寝']]),
+      weekly: weekly(ids, cal.day(-9, 14), [
+        [2, '09:00', '16:00', '通所介護'], [5, '09:00', '16:00', '通所介護'], [1, '10:00', '11:00', '訪問介護（生活援助）'], [4, '10:00', '11:00', '訪問介護（生活援助）'], [6, '10:00', '11:00', '訪問介護（入浴介助）'],
+        ...[1, 2, 3, 4, 5, 6, 7].map((day): [number, string, string, string] => [day, '07:00', '07:45', '訪問介護（起床・身支度）']),
+      ], [['07:00', undefined, '起床'], ['21:00', undefined, '就寝']]),
       process: { meetingId, consentOn: cal.day(-9, 27), consentBy: '大塚 シズ', deliveredOn: cal.day(-9, 27) },
     });
+    // This month's 第6表 (要介護2: 19,705 単位). The morning care every day, added last, is what goes over.
+    const helper = { unitPrice: 10.42 };
+    const helperLines = [
+      usageLine(ids, providers.aozoraHelper, { ...helper, serviceCode: '118211', serviceName: '生活援助3', units: 220, startTime: '10:00', endTime: '11:00', plannedDays: weekdaysOf(cal, 0, [1, 4]) }),
+      usageLine(ids, providers.aozoraHelper, { ...helper, serviceCode: '111311', serviceName: '身体介護3（入浴介助）', units: 567, startTime: '10:00', endTime: '11:00', plannedDays: weekdaysOf(cal, 0, [6]) }),
+      usageLine(ids, providers.aozoraHelper, { ...helper, serviceCode: '111211', serviceName: '身体介護2（起床・身支度）', units: 387, startTime: '07:00', endTime: '07:45', plannedDays: everyDayOf(cal, 0) }),
+    ];
+    const helperUnits = helperLines.reduce((sum, l) => sum + (l.units ?? 0) * l.plannedDays.length, 0);
+    const dayCare = { unitPrice: 10.33, startTime: '09:00', endTime: '16:00', plannedDays: weekdaysOf(cal, 0, [2, 5]) };
+    const usageLines = [
+      usageLine(ids, providers.sakuraDay, { ...dayCare, serviceCode: '151421', serviceName: '通所介護（通常規模型・7時間以上8時間未満・要介護2）', units: 777 }),
+      usageLine(ids, providers.sakuraDay, { ...dayCare, serviceCode: '155301', serviceName: '通所介護入浴介助加算Ⅰ', units: 40 }),
+      ...helperLines,
+      // 介護職員等処遇改善加算 (24.5%) is outside the limit.
+      usageLine(ids, providers.aozoraHelper, { ...helper, serviceCode: '116275', serviceName: '訪問介護処遇改善加算Ⅰ', units: Math.round(helperUnits * 0.245), plannedDays: [everyDayOf(cal, 0).length], outsideLimit: true }),
+    ];
     return {
       tenant: 'office',
       caseFile: {
@@ -89,6 +116,7 @@ export const client11: DemoCaseDefinition = {
           plan, from: start, day: 19, author: 'cm2', interviewees: '本人',
           changes: ['変化なし', '立ち上がりに時間がかかる', '屋外に出ていない', '変化なし', 'こたつで過ごす時間が長い', '変化なし', '変化なし', '変化なし', '変化なし'],
         }),
+        serviceUsages: [thisMonthUsage(ids, cal, { plan, confirmedBy: '大塚 シズ', lines: usageLines })],
       },
     };
   },
