@@ -26,6 +26,10 @@ export interface RequestOptions {
   method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** Sent as JSON. */
   body?: unknown;
+  /** Sent as it is with its Content-Type instead of a JSON body (a file upload). */
+  upload?: { data: Blob; contentType: string };
+  /** The Accept header; JSON unless the caller expects a file. */
+  accept?: string;
   signal?: AbortSignal;
   /**
    * Whether a 401 means "the session is gone" (go back to the login page). False for the login
@@ -71,13 +75,14 @@ async function toApiError(response: Response): Promise<ApiError> {
 }
 
 /**
- * Calls the Kizuki API with the session cookie and JSON; throws ApiError on any failure
- * (an AbortError from `signal` is passed through unchanged so callers can ignore it).
+ * Calls the Kizuki API with the session cookie and answers the successful Response as it is (a
+ * download reads it as a Blob); throws ApiError on any failure, as apiRequest does.
  */
-export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+export async function apiFetch(path: string, options: RequestOptions = {}): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
-  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  const headers: Record<string, string> = { Accept: options.accept ?? 'application/json' };
+  if (options.upload !== undefined) headers['Content-Type'] = options.upload.contentType;
+  else if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   // Every state-changing request carries the per-session token (the server refuses it otherwise).
   if (method !== 'GET' && csrfToken !== undefined) headers['X-CSRF-Token'] = csrfToken;
 
@@ -87,7 +92,7 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
       method,
       headers,
       credentials: 'same-origin',
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      body: options.upload !== undefined ? options.upload.data : options.body === undefined ? undefined : JSON.stringify(options.body),
       signal: options.signal,
     });
   } catch (cause) {
@@ -105,6 +110,15 @@ export async function apiRequest<T>(path: string, options: RequestOptions = {}):
     }
     throw error;
   }
+  return response;
+}
+
+/**
+ * Calls the Kizuki API with the session cookie and JSON; throws ApiError on any failure
+ * (an AbortError from `signal` is passed through unchanged so callers can ignore it).
+ */
+export async function apiRequest<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await apiFetch(path, options);
   if (response.status === 204) return undefined as T;
   try {
     return (await response.json()) as T;

@@ -3,6 +3,7 @@ import { lazy, Suspense, useCallback, useEffect, useState, type ComponentType } 
 import { ApiError } from '../api/client.js';
 import { fetchCaseFileDocuments, type StoredDocumentView } from '../api/documents.js';
 import type { Session } from '../api/endpoints.js';
+import { CsvExportPanel } from '../interchange/csv-export-panel.js';
 import { Link } from '../routing/link.js';
 import { caseFileTabLabels, caseFileTabs, clientTabPath, printPath, type CaseFileTab } from '../routing/routes.js';
 import { todayIso, wareki } from '../shared/dates.js';
@@ -20,6 +21,7 @@ const tabComponents: Record<CaseFileTab, ComponentType<CaseFileTabProps>> = {
   meeting: named(() => import('./meeting-tab.js'), (m) => m.MeetingTab),
   'support-log': named(() => import('./support-log-tab.js'), (m) => m.SupportLogTab),
   monitoring: named(() => import('./monitoring-tab.js'), (m) => m.MonitoringTab),
+  usage: named(() => import('../usage/usage-tab.js'), (m) => m.UsageTab),
   prevention: named(() => import('./prevention-tab.js'), (m) => m.PreventionTab),
   history: named(() => import('./history-tab.js'), (m) => m.HistoryTab),
 };
@@ -118,6 +120,7 @@ function ClientHeading({ caseFile, clientId }: { caseFile: CaseFile; clientId: s
         </p>
       </div>
       <PrintLinks clientId={clientId} pathOf={printPath} />
+      <CsvExportPanel clientId={clientId} caseFile={caseFile} />
     </header>
   );
 }

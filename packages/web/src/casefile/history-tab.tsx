@@ -3,13 +3,15 @@ import { useId, useState } from 'react';
 import type { StoredDocumentView } from '../api/documents.js';
 import { RevisionHistory } from '../editing/revision-history.js';
 import { wareki } from '../shared/dates.js';
+import { warekiMonth } from '../usage/month-calendar.js';
 import type { CaseFileTabProps } from './case-file-context.js';
 
-/** A short name for a document in the list: its kind and its date. */
+/** A short name for a document in the list: its kind and its date (a サービス利用票, its month). */
 function documentLabel(doc: StoredDocumentView): string {
-  const body = doc.body as { date?: string; planDate?: string; validFrom?: string; name?: string };
+  const body = doc.body as { date?: string; planDate?: string; validFrom?: string; month?: string; name?: string };
   const date = body.date ?? body.planDate ?? body.validFrom;
-  return `${documentKindLabels[doc.kind]}${date ? `（${wareki(date)}）` : ''}・第${doc.revision}版`;
+  const when = body.month ? `（${warekiMonth(body.month)}分）` : date ? `（${wareki(date)}）` : '';
+  return `${documentKindLabels[doc.kind]}${when}・第${doc.revision}版`;
 }
 
 /** 履歴: the saved revisions of any document of the case file, and what changed between two. */

@@ -8,6 +8,8 @@ export const printForms = [
   { form: 'plan-3', label: '第3表' },
   { form: 'plan-4', label: '第4表' },
   { form: 'plan-5', label: '第5表' },
+  { form: 'usage', label: '第6表' },
+  { form: 'usage-sheet', label: '第7表' },
   { form: 'prevention-plan', label: '介護予防計画書' },
 ] as const satisfies readonly { form: PrintForm; label: string }[];
 

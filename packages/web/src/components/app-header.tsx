@@ -1,6 +1,8 @@
 import { roleLabels } from '@kizuki/core';
 import type { Session } from '../api/endpoints.js';
+import { mayExchangeCsv } from '../interchange/csv-access.js';
 import { Link } from '../routing/link.js';
+import { routePath } from '../routing/routes.js';
 
 interface AppHeaderProps {
   session: Session;
@@ -17,6 +19,11 @@ export function AppHeader({ session, loggingOut, onLogout }: AppHeaderProps) {
         <span className="brand-ja">気づき</span>
         <span className="brand-en">Kizuki</span>
       </Link>
+      {mayExchangeCsv(user.role) && (
+        <nav className="app-nav" aria-label="メニュー">
+          <Link to={routePath({ name: 'csv-import' })}>CSV取り込み</Link>
+        </nav>
+      )}
       <div className="app-user">
         <div className="app-user-text">
           <span className="app-org">{organization.name}</span>

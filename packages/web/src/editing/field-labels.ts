@@ -30,6 +30,12 @@ const keyLabels: Record<string, string> = {
   activities: '活動', activity: '項目', whatCannotBeDone: 'できないこと', whoHelpsNow: '現在の支援者', aids: '用具', trend: '変化', atRisk: '低下のおそれ',
   symptoms: '症状', diagnoses: '傷病', medications: '服薬', pain: '痛み', clientWords: '本人の主訴・意向', familyWishes: '家族等の主訴・意向',
   judged: '判定', current: '現在', members: '家族', hazards: '危険箇所', caregiverBurden: '主介護者の負担',
+  // サービス利用票（第6表）
+  month: '対象年月', createdOn: '作成年月日', lines: 'サービス', providerOfficeNumber: '事業所番号', serviceCode: 'サービスコード', serviceName: 'サービス内容',
+  units: '単位数', discountPercent: '割引率', timesPerDay: '回数／日', plannedDays: '予定', actualDays: '実績', outsideLimit: '区分支給限度基準額の対象外',
+  unitPrice: '単位数単価', overLimitUnits: '区分支給限度基準を超える単位数', shortStayDaysBefore: '前月までの短期入所利用日数', benefitRatePercent: '給付率',
+  confirmedOn: '利用者確認日', confirmedBy: '確認者', satelliteNo: 'サテライト枝番', taisCode: 'TAISコード', notificationCode: '福祉用具届出コード',
+  equipmentName: '用具名称', detailCode: '明細判別コード', over30Days: '30日超',
 };
 
 for (const item of assessmentItems) keyLabels[item.key] = `${item.number} ${item.name}`;

@@ -3,6 +3,7 @@ import { ApiError } from '../api/client.js';
 import { logout, type Session } from '../api/endpoints.js';
 import { AppHeader } from '../components/app-header.js';
 import { setEditingUser } from '../editing/current-user.js';
+import { mayExchangeCsv } from '../interchange/csv-access.js';
 import { Link } from '../routing/link.js';
 import { useRoute } from '../routing/navigation.js';
 import { HomePage } from './home-page.js';
@@ -10,6 +11,7 @@ import { HomePage } from './home-page.js';
 // The case file and the print views are the heavy parts: load them when first opened.
 const CaseFilePage = lazy(() => import('../casefile/case-file-page.js').then((m) => ({ default: m.CaseFilePage })));
 const PrintPage = lazy(() => import('../print/print-page.js').then((m) => ({ default: m.PrintPage })));
+const CsvImportPage = lazy(() => import('../interchange/csv-import-page.js').then((m) => ({ default: m.CsvImportPage })));
 
 interface WorkspaceProps {
   session: Session;
@@ -72,6 +74,16 @@ export function Workspace({ session, onSignedOut }: WorkspaceProps) {
           </p>
         )}
         {route.name === 'home' && <HomePage />}
+        {route.name === 'csv-import' &&
+          (mayExchangeCsv(session.user.role) ? (
+            <Suspense fallback={<Loading />}>
+              <CsvImportPage />
+            </Suspense>
+          ) : (
+            <p className="form-error" role="alert">
+              CSV取り込みを使う権限がありません。
+            </p>
+          ))}
         {route.name === 'client' && (
           <Suspense fallback={<Loading />}>
             <CaseFilePage key={route.clientId} clientId={route.clientId} tab={route.tab} session={session} />

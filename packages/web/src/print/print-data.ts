@@ -1,4 +1,4 @@
-import { auditedPlan, currentPreventionPlan, type CarePlan, type CareTeamMeeting, type CaseFile, type PreventionPlan } from '@kizuki/core';
+import { auditedPlan, currentPreventionPlan, type CarePlan, type CareTeamMeeting, type CaseFile, type PreventionPlan, type ServiceUsage } from '@kizuki/core';
 
 /** What a print view shows besides the document: the office that writes it. */
 export interface PrintContext {
@@ -24,4 +24,11 @@ export function pickMeeting(caseFile: CaseFile, documentId: string | undefined):
 export function pickPreventionPlan(caseFile: CaseFile, documentId: string | undefined): PreventionPlan | undefined {
   if (documentId !== undefined) return caseFile.preventionPlans.find((p) => p.id === documentId);
   return currentPreventionPlan(caseFile) ?? caseFile.preventionPlans[caseFile.preventionPlans.length - 1];
+}
+
+/** The 利用票 named by `documentId`, else the one of this month (`today`), else the latest month. */
+export function pickServiceUsage(caseFile: CaseFile, documentId: string | undefined, today: string): ServiceUsage | undefined {
+  if (documentId !== undefined) return caseFile.serviceUsages.find((u) => u.id === documentId);
+  const byMonth = [...caseFile.serviceUsages].sort((a, b) => b.month.localeCompare(a.month));
+  return byMonth.find((u) => u.month === today.slice(0, 7)) ?? byMonth[0];
 }

@@ -5,6 +5,8 @@ describe('print forms', () => {
   it('knows the standard forms and nothing else', () => {
     expect(isPrintForm('plan-2')).toBe(true);
     expect(isPrintForm('prevention-plan')).toBe(true);
+    expect(isPrintForm('usage')).toBe(true);
+    expect(isPrintForm('usage-sheet')).toBe(true);
     expect(isPrintForm('plan-9')).toBe(false);
     expect(isPrintForm('toString')).toBe(false);
   });

@@ -9,6 +9,8 @@ export const printForms = {
   'plan-4': '第4表 サービス担当者会議の要点',
   'plan-5': '第5表 居宅介護支援経過',
   'prevention-plan': '介護予防サービス・支援計画書',
+  usage: '第6表 サービス利用票（兼居宅サービス計画）',
+  'usage-sheet': '第7表 サービス利用票別表',
 } as const;
 export type PrintForm = keyof typeof printForms;
 
@@ -18,7 +20,7 @@ export function isPrintForm(value: string): value is PrintForm {
 
 /**
  * The address of a print view: `/clients/<id>/print/<form>?document=<id>`. Without a document the
- * view prints the client's current one (the plan in force, the latest meeting …).
+ * view prints the client's current one (the plan in force, the latest meeting, this month's 利用票 …).
  */
 export function printPath(clientId: string, form: PrintForm, documentId?: string): string {
   const base = `/clients/${encodeURIComponent(clientId)}/print/${form}`;

@@ -3,19 +3,22 @@ import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { fetchCaseFileDocuments } from '../api/documents.js';
 import { fetchSession } from '../api/endpoints.js';
+import { todayIso } from '../shared/dates.js';
 import { MeetingForm } from './meeting-form.js';
 import { Plan1Form } from './plan1-form.js';
 import { Plan2Form } from './plan2-form.js';
 import { Plan3Form } from './plan3-form.js';
 import { PreventionPlanForm } from './prevention-plan-form.js';
-import { pickMeeting, pickPlan, pickPreventionPlan, type PrintContext } from './print-data.js';
+import { pickMeeting, pickPlan, pickPreventionPlan, pickServiceUsage, type PrintContext } from './print-data.js';
 import { isPrintForm, printForms, type PrintForm } from './print-forms.js';
 import { SupportLogForm } from './support-log-form.js';
+import { UsagePlanForm } from './usage-plan-form.js';
+import { UsageSheetForm } from './usage-sheet-form.js';
 import './print.css';
 
 export interface PrintPageProps {
   clientId: string;
-  /** Which form: plan-1 … plan-5, prevention-plan (see printForms). */
+  /** Which form: plan-1 … plan-5, prevention-plan, usage, usage-sheet (see printForms). */
   form: string;
 }
 
@@ -112,6 +115,12 @@ function FormView({ form, ctx, documentId }: { form: PrintForm; ctx: PrintContex
       const prevention = pickPreventionPlan(caseFile, documentId);
       if (!prevention) return <Missing text="印刷する介護予防サービス・支援計画書がありません。" />;
       return <PreventionPlanForm plan={prevention} ctx={ctx} />;
+    }
+    case 'usage':
+    case 'usage-sheet': {
+      const usage = pickServiceUsage(caseFile, documentId, todayIso());
+      if (!usage) return <Missing text="印刷するサービス利用票がありません。" />;
+      return form === 'usage' ? <UsagePlanForm usage={usage} ctx={ctx} /> : <UsageSheetForm usage={usage} ctx={ctx} />;
     }
   }
 }

@@ -6,8 +6,15 @@ describe('routes', () => {
     expect(parseRoute('/')).toEqual({ name: 'home' });
     expect(parseRoute('/clients/c-1')).toEqual({ name: 'client', clientId: 'c-1', tab: 'basic' });
     expect(parseRoute('/clients/c-1/assessment')).toEqual({ name: 'client', clientId: 'c-1', tab: 'assessment' });
+    expect(parseRoute('/clients/c-1/usage')).toEqual({ name: 'client', clientId: 'c-1', tab: 'usage' });
     expect(parseRoute('/clients/c-1/print/plan-2')).toEqual({ name: 'print', clientId: 'c-1', form: 'plan-2' });
     expect(parseRoute('/clients/c-1/care-plan/')).toEqual({ name: 'client', clientId: 'c-1', tab: 'care-plan' });
+  });
+
+  it('reads the CSV取り込み page, and only its exact path', () => {
+    expect(parseRoute('/csv-import')).toEqual({ name: 'csv-import' });
+    expect(parseRoute('/csv-import/')).toEqual({ name: 'csv-import' });
+    for (const path of ['/csv-import/x', '/csv']) expect(parseRoute(path)).toEqual({ name: 'not-found', path });
   });
 
   it('answers not-found for unknown tabs, missing parts and bad encodings', () => {
@@ -20,5 +27,6 @@ describe('routes', () => {
     for (const tab of caseFileTabs) expect(parseRoute(routePath({ name: 'client', clientId: 'ｉｄ/1', tab }))).toEqual({ name: 'client', clientId: 'ｉｄ/1', tab });
     expect(parseRoute(routePath({ name: 'print', clientId: 'c 1', form: 'prevention-plan' }))).toEqual({ name: 'print', clientId: 'c 1', form: 'prevention-plan' });
     expect(routePath({ name: 'home' })).toBe('/');
+    expect(parseRoute(routePath({ name: 'csv-import' }))).toEqual({ name: 'csv-import' });
   });
 });

@@ -1,5 +1,5 @@
 /** Tabs of a case file, in display order, with the URL segment of each. */
-export const caseFileTabs = ['basic', 'certification', 'assessment', 'care-plan', 'meeting', 'support-log', 'monitoring', 'prevention', 'history'] as const;
+export const caseFileTabs = ['basic', 'certification', 'assessment', 'care-plan', 'meeting', 'support-log', 'monitoring', 'usage', 'prevention', 'history'] as const;
 export type CaseFileTab = (typeof caseFileTabs)[number];
 
 export const caseFileTabLabels: Record<CaseFileTab, string> = {
@@ -10,6 +10,7 @@ export const caseFileTabLabels: Record<CaseFileTab, string> = {
   meeting: '担当者会議',
   'support-log': '支援経過',
   monitoring: 'モニタリング',
+  usage: '利用票',
   prevention: '予防',
   history: '履歴',
 };
@@ -17,6 +18,7 @@ export const caseFileTabLabels: Record<CaseFileTab, string> = {
 /** Where the browser is inside the workspace. */
 export type Route =
   | { name: 'home' }
+  | { name: 'csv-import' }
   | { name: 'client'; clientId: string; tab: CaseFileTab }
   | { name: 'print'; clientId: string; form: string }
   | { name: 'not-found'; path: string };
@@ -33,10 +35,11 @@ function decode(segment: string): string | undefined {
   }
 }
 
-/** Reads a pathname: `/`, `/clients/:id` (基本情報), `/clients/:id/:tab`, `/clients/:id/print/:form`. */
+/** Reads a pathname: `/`, `/csv-import`, `/clients/:id` (基本情報), `/clients/:id/:tab`, `/clients/:id/print/:form`. */
 export function parseRoute(pathname: string): Route {
   const segments = pathname.split('/').filter((s) => s !== '');
   if (segments.length === 0) return { name: 'home' };
+  if (segments.length === 1 && segments[0] === 'csv-import') return { name: 'csv-import' };
   const [first, rawId, third, fourth, ...rest] = segments;
   const clientId = rawId === undefined ? undefined : decode(rawId);
   if (first !== 'clients' || clientId === undefined || clientId === '' || rest.length > 0) return { name: 'not-found', path: pathname };
@@ -54,6 +57,8 @@ export function routePath(route: Exclude<Route, { name: 'not-found' }>): string 
   switch (route.name) {
     case 'home':
       return '/';
+    case 'csv-import':
+      return '/csv-import';
     case 'client':
       return `/clients/${encodeURIComponent(route.clientId)}/${route.tab}`;
     case 'print':

@@ -1,0 +1,146 @@
+import { findServiceType, type CsvIssue } from '@kizuki/core';
+import type { CaseFileTab } from '../routing/routes.js';
+import { wareki } from '../shared/dates.js';
+import { warekiMonth } from '../usage/month-calendar.js';
+
+// The answer of `POST /api/csv/import` (CsvImportSummary in packages/server/src/csv/csv-import.service.ts).
+
+/** 新規・更新・変更なし */
+export type CsvImportAction = 'created' | 'updated' | 'unchanged';
+
+export interface CsvImportedClient {
+  clientId: string;
+  insurerNumber: string;
+  insuredNumber: string;
+  name: string;
+  action: CsvImportAction;
+}
+
+export type CsvImportedPlanKind = 'care_plan' | 'prevention_plan' | 'service_usage';
+
+export interface CsvImportedPlan {
+  clientId: string;
+  documentId: string;
+  kind: CsvImportedPlanKind;
+  /** 作成（変更）日 of a plan (YYYY-MM-DD); 対象年月 (YYYY-MM) of a サービス利用票 */
+  planDate?: string | null;
+  action: CsvImportAction;
+}
+
+/** One 送信単位: stored whole (accepted) or not at all. */
+export interface CsvImportUnitSummary {
+  key: string;
+  files: string[];
+  accepted: boolean;
+  clients: CsvImportedClient[];
+  plans: CsvImportedPlan[];
+  issues: CsvIssue[];
+}
+
+export interface CsvImportSummary {
+  units: CsvImportUnitSummary[];
+  /** files outside the standard's naming rule */
+  ignored: CsvIssue[];
+  totals: {
+    units: number;
+    accepted: number;
+    rejected: number;
+    clientsCreated: number;
+    clientsUpdated: number;
+    plansCreated: number;
+    plansUpdated: number;
+    plansUnchanged: number;
+    errors: number;
+    warnings: number;
+  };
+}
+
+/** The rule people must know before reading the result. */
+export const allOrNothingText = '送信単位ごとに、全部取り込むか、何も取り込まないかのどちらかです。エラーが1件でもある送信単位からは、何も取り込んでいません。';
+
+export const actionLabels: Record<CsvImportAction, string> = { created: '新規', updated: '更新', unchanged: '変更なし' };
+
+export const planKindLabels: Record<CsvImportedPlanKind, string> = {
+  care_plan: '居宅サービス計画',
+  prevention_plan: '介護予防サービス・支援計画',
+  service_usage: 'サービス利用票',
+};
+
+/** The case file tab that shows each kind of imported plan. */
+export const planKindTabs: Record<CsvImportedPlanKind, CaseFileTab> = { care_plan: 'care-plan', prevention_plan: 'prevention', service_usage: 'usage' };
+
+const severityLabels: Record<CsvIssue['severity'], string> = { error: 'エラー', warning: '警告' };
+
+/** A plan's date for people: 和暦 of 作成日, or of the 対象年月 of a 利用票. */
+export function planDateText(plan: Pick<CsvImportedPlan, 'kind' | 'planDate'>): string {
+  if (!plan.planDate) return '日付なし';
+  if (/^\d{4}-\d{2}$/u.test(plan.planDate)) return warekiMonth(plan.planDate);
+  return wareki(plan.planDate);
+}
+
+/** What one unit's outcome means for people. */
+export function unitOutcomeText(unit: Pick<CsvImportUnitSummary, 'accepted' | 'clients' | 'plans'>): string {
+  if (!unit.accepted) return '取り込みませんでした（エラーがあるため、この送信単位からは何も保存していません）';
+  return `取り込みました（利用者 ${unit.clients.length}人・計画など ${unit.plans.length}件）`;
+}
+
+/** 送信元 → 送信先 and when the unit was written, read from its key `YYYYMMDDHHMMSS_送信元番号_種類_送信先番号_種類`. */
+export function describeUnitKey(key: string): string {
+  const m = /^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})_(\d{10})_([0-9A-Z]{2})_(\d{10})_([0-9A-Z]{2})$/u.exec(key);
+  if (!m) return key;
+  const [, y, mo, d, h, mi, s, fromOffice, fromType, toOffice, toType] = m as unknown as string[];
+  const party = (office: string | undefined, type: string | undefined) => `${office}（${findServiceType(type ?? '')?.name ?? `サービス種類 ${type}`}）`;
+  return `送信元 ${party(fromOffice, fromType)} → 送信先 ${party(toOffice, toType)}、作成 ${y}/${mo}/${d} ${h}:${mi}:${s}`;
+}
+
+/** One line of the issue table (重要度・ファイル・行・列・内容・値・期待される値). */
+export interface IssueRow {
+  severity: CsvIssue['severity'];
+  severityLabel: string;
+  file: string;
+  row: string;
+  column: string;
+  content: string;
+  value: string;
+  expected: string;
+}
+
+/**
+ * The problem alone, without the location and value the other columns show: `csvIssue` writes
+ * `FILE 3行目 6列目（名）: problem（値: 「x」） 正しい形式: y`. A message of another shape is kept whole.
+ */
+export function issueProblem(issue: CsvIssue): string {
+  let where = issue.file;
+  if (issue.row !== undefined) where += ` ${issue.row}行目`;
+  if (issue.column !== undefined) where += ` ${issue.column}列目（${issue.columnName ?? ''}）`;
+  let text = issue.message;
+  if (!text.startsWith(`${where}: `)) return text;
+  text = text.slice(where.length + 2);
+  const expected = issue.expected === undefined ? '' : ` 正しい形式: ${issue.expected}`;
+  if (expected !== '' && text.endsWith(expected)) text = text.slice(0, -expected.length);
+  const value = issue.value === undefined ? '' : `（値: 「${issue.value}」）`;
+  if (value !== '' && text.endsWith(value)) text = text.slice(0, -value.length);
+  return text === '' ? issue.message : text;
+}
+
+/** The rows of the issue table, in the server's order (file by file, row by row). */
+export function issueRows(issues: readonly CsvIssue[]): IssueRow[] {
+  return issues.map((issue) => ({
+    severity: issue.severity,
+    severityLabel: severityLabels[issue.severity],
+    file: issue.file,
+    row: issue.row === undefined ? '' : String(issue.row),
+    column: issue.column === undefined ? (issue.columnName ?? '') : `${issue.column}${issue.columnName ? `（${issue.columnName}）` : ''}`,
+    content: issueProblem(issue),
+    value: issue.value ?? '',
+    expected: issue.expected ?? '',
+  }));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Whether an answer has the summary's shape (a proxy or an old server could answer something else). */
+export function isCsvImportSummary(value: unknown): value is CsvImportSummary {
+  if (!isRecord(value) || !Array.isArray(value.units) || !Array.isArray(value.ignored) || !isRecord(value.totals)) return false;
+  return value.units.every((u) => isRecord(u) && typeof u.key === 'string' && typeof u.accepted === 'boolean' && [u.files, u.clients, u.plans, u.issues].every(Array.isArray));
+}

@@ -1,0 +1,54 @@
+import { certificationSchema } from '@kizuki/core';
+import { describe, expect, it } from 'vitest';
+import { certificationForUsage, limitUnitsForUsage, usageForSheet } from './usage-input.js';
+
+const line = (extra: Record<string, unknown>) => ({ id: 'l', providerOfficeNumber: '0879910011', serviceCode: '111211', units: '387', plannedDays: [1, 2], ...extra });
+
+describe('the 利用票 as the live 第7表 reads it', () => {
+  it('normalizes a body typed in the form (numbers as text, full-width digits)', () => {
+    const { usage, skippedLines } = usageForSheet({ id: '', month: '2025年4月', benefitRatePercent: '８０', lines: [line({ timesPerDay: '2' })] });
+    expect(skippedLines).toEqual([]);
+    expect(usage).toMatchObject({ id: 'unsaved', month: '2025-04', benefitRatePercent: 80, lines: [{ units: 387, timesPerDay: 2, plannedDays: [1, 2] }] });
+  });
+
+  it('leaves out rows with errors and names them, keeping the rest', () => {
+    const { usage, skippedLines } = usageForSheet({
+      id: 'u1',
+      month: '2025-04',
+      shortStayDaysBefore: 'たくさん',
+      lines: [line({ id: 'a' }), line({ id: 'b', serviceCode: '' }), line({ id: 'c', plannedDays: [31] }), line({ id: 'd', startTime: '09:00' }), line({ id: 'e' })],
+    });
+    expect(skippedLines).toEqual([1, 2, 3]);
+    expect(usage?.lines.map((l) => l.id)).toEqual(['a', 'e']);
+    expect(usage?.shortStayDaysBefore).toBeUndefined();
+    expect(usage?.id).toBe('u1');
+  });
+
+  it('gives no sheet while 対象年月 is wrong', () => {
+    expect(usageForSheet({ id: '', month: '2025-13', lines: [line({})] })).toEqual({ usage: undefined, skippedLines: [] });
+    expect(usageForSheet(undefined)).toEqual({ usage: undefined, skippedLines: [] });
+  });
+});
+
+describe('the certification and 区分支給限度基準額 of a month', () => {
+  const old = certificationSchema.parse({ id: 'c-old', status: 'certified', careLevel: 'care_1', validFrom: '2024-04-01', validTo: '2025-03-31' });
+  const current = certificationSchema.parse({ id: 'c-new', status: 'certified', careLevel: 'care_2', validFrom: '2025-04-01', validTo: '2026-03-31' });
+  const custom = certificationSchema.parse({ id: 'c-custom', status: 'certified', careLevel: 'care_3', benefitLimitUnits: 20000 });
+  const certifications = [old, current, custom];
+
+  it('uses the certification the 利用票 names', () => {
+    expect(certificationForUsage(certifications, { month: '2025-04', certificationId: 'c-old' })?.id).toBe('c-old');
+    expect(limitUnitsForUsage(certifications, { month: '2025-04', certificationId: 'c-custom' })).toBe(20000);
+  });
+
+  it('else the one in force on the first day of the month', () => {
+    expect(certificationForUsage(certifications, { month: '2025-03' })?.id).toBe('c-old');
+    expect(limitUnitsForUsage(certifications, { month: '2025-03' })).toBe(16765);
+    expect(limitUnitsForUsage(certifications, { month: '2025-04', certificationId: 'gone' })).toBe(19705);
+  });
+
+  it('knows no limit without a certification or a month', () => {
+    expect(limitUnitsForUsage([], { month: '2025-04' })).toBeUndefined();
+    expect(certificationForUsage(certifications, { month: 'いつか' })).toBeUndefined();
+  });
+});
