@@ -1,5 +1,7 @@
 import type { CaseFile } from '../domain/document-bodies.js';
 import { validateCaseFile } from '../domain/validate-document.js';
+import { exportUsageCsv } from './export-unit.js';
+import { decodeMs932, encodeMs932 } from './ms932.js';
 
 /**
  * Fictional case files holding only what the CSV carries, with the ids an import assigns, so an
@@ -244,4 +246,17 @@ export function csvUsageSample(): CaseFile {
       },
     ],
   });
+}
+
+/**
+ * The 実績 (UPJSK) テストデイサービス would send back for {@link csvUsageSample}'s month: its rows of
+ * the 予定 as provided, but the 12th missed.
+ */
+export function csvUsageResultSample(timestamp = '20250601090000'): { name: string; bytes: Uint8Array } {
+  const options = { sender: { officeNumber: '0899000043', serviceType: '43' }, destination: { officeNumber: '0899000015', serviceType: '15' }, timestamp, month: '2025-05' };
+  const plan = exportUsageCsv([csvUsageSample()], options).files.find((f) => f.name.startsWith('UPPLAN'));
+  const rows = decodeMs932(plan?.bytes ?? new Uint8Array(0))
+    .split('\r\n')
+    .filter((line) => line.includes(',0899000015,') && !line.includes(',20250512,'));
+  return { name: `UPJSK_202505_0899000015_15_0899000043_43_${timestamp}.CSV`, bytes: encodeMs932(`${rows.join('\r\n')}\r\n`) };
 }

@@ -1,4 +1,5 @@
 import type { CaseFile } from '../domain/document-bodies.js';
+import type { ServiceUsageLine } from '../domain/service-usage.schema.js';
 import type { CsvFileContent } from './csv-file-reader.js';
 import type { CsvIssue } from './csv-issue.js';
 import type { CsvParty } from './file-name.js';
@@ -14,9 +15,27 @@ export interface CsvImportUnit {
   files: string[];
   /** One case file per client (client, certifications, plans); empty when the unit is rejected. */
   caseFiles: CaseFile[];
+  /** 実績 a provider reported (UPJSK), to record on clients Kizuki already has; empty when rejected. */
+  usageResults: CsvUsageResult[];
   /** Errors (the unit is rejected) and warnings (imported with a note). */
   issues: CsvIssue[];
   accepted: boolean;
+}
+
+/**
+ * 実績 of one provider for one client's month (第6表 実績, UPJSK, 事業所→居宅). It carries no client
+ * details, so it can only be recorded on a client and month Kizuki already has: `lines` hold the days
+ * provided in `actualDays` (and no 予定).
+ */
+export interface CsvUsageResult {
+  insurerNumber: string;
+  insuredNumber: string;
+  /** 対象年月 YYYY-MM */
+  month: string;
+  providerOfficeNumber: string;
+  lines: ServiceUsageLine[];
+  /** The first row, for messages. */
+  at: { file: string; line: number };
 }
 
 /** One client's part of a send unit: the case file built from its rows, or the problems that stopped it. */
@@ -24,6 +43,8 @@ export interface CsvClientResult {
   /** 保険者番号_被保険者番号 */
   clientKey: string;
   caseFile?: CaseFile;
+  /** 実績 reported for this client (UPJSK). */
+  usageResults?: CsvUsageResult[];
   /** Errors linking or validating this client's rows, and warnings. */
   issues: CsvIssue[];
 }

@@ -4,8 +4,8 @@ import { csvIssue, type CsvIssue } from './csv-issue.js';
 import { parseCsvFileName, sendUnitKey } from './file-name.js';
 import { carePlanCaseFiles } from './import-care-plan.js';
 import { preventionCaseFiles } from './import-prevention.js';
-import { usageCaseFiles } from './import-usage.js';
-import { clientKey, type CsvClientResult, type CsvImportResult, type CsvImportUnit, type CsvReadResult, type CsvSendUnit, type UnitFiles } from './import-types.js';
+import { usageCaseFiles, usageResults } from './import-usage.js';
+import { clientKey, type CsvClientResult, type CsvUsageResult, type CsvImportResult, type CsvImportUnit, type CsvReadResult, type CsvSendUnit, type UnitFiles } from './import-types.js';
 import type { CsvFileKind } from './layout-types.js';
 import { csvLayouts } from './layouts.js';
 import { MemoryRowSpool, mergeAscending, type CsvRowSpool } from './row-spool.js';
@@ -15,7 +15,9 @@ const carePlanKinds: readonly CsvFileKind[] = ['UPHOSOKU', 'UP1KYO', 'UP2KYO', '
 const preventionKinds: readonly CsvFileKind[] = ['UPKIHON', 'UPKIHON_SUB1', 'UPKIHON_SUB2', 'UPYOBO', 'UPYOBO_SUB'];
 /** サービス利用票 (第6表 予定, 第7表) with its 利用者補足 (作成（変更）日 00000000). */
 const usageKinds: readonly CsvFileKind[] = ['UPHOSOKU', 'UPPLAN', 'UPSIKYU'];
-const keptKinds = new Set([...carePlanKinds, ...preventionKinds, ...usageKinds]);
+/** 第6表 実績 from a provider, recorded on the months Kizuki has. */
+const resultKinds: readonly CsvFileKind[] = ['UPJSK'];
+const keptKinds = new Set([...carePlanKinds, ...preventionKinds, ...usageKinds, ...resultKinds]);
 /** Parent files: an empty one carries nothing and is refused. */
 const parentKinds: readonly CsvFileKind[] = ['UP1KYO', 'UPYOBO', 'UPKIHON', 'UPPLAN', 'UPJSK', 'DLT1KYO', 'DLTPLAN', 'DLTJSK', 'DLTKIHON', 'DLTYOBO'];
 
@@ -138,6 +140,11 @@ function* unitClients(byKind: Partial<Record<CsvFileKind, SpooledFile>>, spool: 
       for (const caseFile of built.caseFiles) yield { clientKey, caseFile, issues: built.issues };
       if (built.caseFiles.length === 0) yield { clientKey, issues: built.issues };
     }
+    const files = clientFiles(clientKey, resultKinds);
+    if (files) {
+      const { results, issues } = usageResults(files);
+      yield { clientKey, usageResults: results, issues };
+    }
   }
 }
 
@@ -149,14 +156,16 @@ function* unitClients(byKind: Partial<Record<CsvFileKind, SpooledFile>>, spool: 
 export function buildSendUnit(unit: CsvSendUnit): CsvImportUnit {
   const issues = [...unit.issues];
   const caseFiles: CaseFile[] = [];
+  const usageResults: CsvUsageResult[] = [];
   if (!issues.some(isError)) {
     for (const client of unit.clients()) {
       issues.push(...client.issues);
       if (client.caseFile) caseFiles.push(client.caseFile);
+      usageResults.push(...(client.usageResults ?? []));
     }
   }
   const accepted = !issues.some(isError);
-  return { key: unit.key, timestamp: unit.timestamp, from: unit.from, to: unit.to, files: unit.files, caseFiles: accepted ? caseFiles : [], issues, accepted };
+  return { key: unit.key, timestamp: unit.timestamp, from: unit.from, to: unit.to, files: unit.files, caseFiles: accepted ? caseFiles : [], usageResults: accepted ? usageResults : [], issues, accepted };
 }
 
 /** Builds every send unit read: see {@link buildSendUnit}. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvUsageSample } from './csv-samples.js';
+import { csvUsageResultSample, csvUsageSample } from './csv-samples.js';
 import { exportUsageCsv } from './export-unit.js';
 import { importCsvFiles } from './import-unit.js';
 import { decodeMs932, encodeMs932 } from './ms932.js';
@@ -42,5 +42,21 @@ describe('import of a サービス利用票 send unit (第6表 + 第7表 + 利�
     const unit = importCsvFiles(files).units[0];
     expect(unit?.accepted).toBe(false);
     expect(unit?.issues.some((i) => i.message.includes('ファイル名の年月 202505 と違います'))).toBe(true);
+  });
+});
+
+describe('import of 実績 (UPJSK) from a provider', () => {
+  it('reads the days provided per client, month and provider, and keeps no case file', () => {
+    const unit = importCsvFiles([csvUsageResultSample()]).units[0];
+    expect(unit?.issues).toEqual([]);
+    expect(unit?.accepted).toBe(true);
+    expect(unit?.caseFiles).toEqual([]);
+    expect(unit?.usageResults).toHaveLength(1);
+    const [result] = unit?.usageResults ?? [];
+    expect(result).toMatchObject({ insurerNumber: '089999', insuredNumber: '0000054321', month: '2025-05', providerOfficeNumber: '0899000015' });
+    expect(result?.lines.map((l) => [l.serviceCode, l.plannedDays, l.actualDays])).toEqual([
+      ['151311', [], [1, 5, 8, 15, 19, 22, 26, 29]],
+      ['155010', [], [1, 5, 8, 15, 19, 22, 26, 29]],
+    ]);
   });
 });

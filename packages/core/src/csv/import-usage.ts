@@ -2,7 +2,7 @@ import type { CaseFile } from '../domain/document-bodies.js';
 import { certificationFromRows, clientFromSupplement, type SourceMap } from './care-plan-read.js';
 import type { CsvFileContent } from './csv-file-reader.js';
 import { csvIssue, type CsvIssue } from './csv-issue.js';
-import { clientKey, type UnitFiles } from './import-types.js';
+import { clientKey, type CsvUsageResult, type UnitFiles } from './import-types.js';
 import { validateImportedCaseFile } from './import-validate.js';
 import { csvLayouts } from './layouts.js';
 import { applyUsageSheetRows, groupUsageRows, usageFromPlanRows } from './usage-rows.js';
@@ -89,4 +89,42 @@ function monthMismatch(file: CsvFileContent, line: number, month: string, fileMo
 function warning(file: CsvFileContent, line: number, columnKey: string, message: string): CsvIssue {
   const column = csvLayouts[file.name.kind].columns.find((c) => c.key === columnKey);
   return csvIssue('warning', { file: file.file, row: line, ...(column ? { column: column.no, columnName: column.name } : {}) }, message);
+}
+
+/**
+ * 実績 (UPJSK) of a send unit from a provider: each client's month, per サービス事業者, as lines whose
+ * days are the days provided. Rows dated outside the month are left out with a warning; a row of
+ * another month than the file name says is an error.
+ */
+export function usageResults(files: UnitFiles): { results: CsvUsageResult[]; issues: CsvIssue[] } {
+  const issues: CsvIssue[] = [];
+  const file = files.UPJSK;
+  if (!file) return { results: [], issues };
+  const results: CsvUsageResult[] = [];
+  for (const [key, rows] of groupUsageRows(file.rows)) {
+    const first = rows[0];
+    if (!first) continue;
+    if (file.name.month && first.values.targetMonth !== file.name.month) {
+      issues.push(monthMismatch(file, first.line, first.values.targetMonth ?? '', file.name.month));
+      continue;
+    }
+    const byProvider = new Map<string, typeof rows>();
+    for (const row of rows) {
+      const provider = row.values.providerOfficeNumber ?? '';
+      byProvider.set(provider, [...(byProvider.get(provider) ?? []), row]);
+    }
+    for (const [provider, providerRows] of byProvider) {
+      const read = usageFromPlanRows(providerRows, `csv-result-line-${key}-${provider}-`);
+      for (const w of read.warnings) issues.push(warning(file, w.line, w.columnKey, w.message));
+      results.push({
+        insurerNumber: read.insurerNumber,
+        insuredNumber: read.insuredNumber,
+        month: read.usage.month,
+        providerOfficeNumber: provider,
+        lines: read.usage.lines.map((line) => ({ ...line, actualDays: line.plannedDays, plannedDays: [] })),
+        at: { file: file.file, line: providerRows[0]?.line ?? first.line },
+      });
+    }
+  }
+  return { results, issues };
 }

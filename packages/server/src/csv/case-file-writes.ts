@@ -4,6 +4,7 @@ import {
   samePreventionPlanCsvContent,
   validateDocument,
   type CaseFile,
+  type CsvUsageResult,
   type CarePlan,
   type Certification,
   type Client,
@@ -205,4 +206,36 @@ export async function applyWrites(store: Store, tenantId: string, author: string
         break;
     }
   }
+}
+
+/**
+ * Records a provider's 実績 (UPJSK) on the client's サービス利用票 of that month: on each line of
+ * that provider with the same service and time, 実績 days become those reported (a line of that
+ * provider not reported gets none: the provider reports its whole month); a service reported but
+ * not planned is added as a line with 実績 only. A month without a 利用票 gets one. The client must
+ * already be in Kizuki: 実績 carries no name or birth date. Returns undefined for an unknown client.
+ */
+export async function planUsageResultWrites(store: Store, tenantId: string, result: CsvUsageResult, writes: CsvWrite[]): Promise<ImportedPlan | undefined> {
+  const summary = await store.findClientByNumbers(tenantId, result.insurerNumber, result.insuredNumber);
+  if (!summary) return undefined;
+  const clientId = summary.id;
+  const existing = (await documentsOf(store, tenantId, clientId, 'service_usage')).find(({ body }) => body.month === result.month);
+  const outcome = (documentId: string, action: Action): ImportedPlan => ({ clientId, documentId, kind: 'service_usage', planDate: result.month, action });
+  if (!existing) {
+    const id = randomUUID();
+    writes.push({ op: 'createDocument', input: { id, clientId, kind: 'service_usage', body: validateDocument('service_usage', { id, month: result.month, lines: result.lines }) } });
+    return outcome(id, 'created');
+  }
+  const { doc, body } = existing;
+  const reported = [...result.lines];
+  const lines = body.lines.map((line) => {
+    if (line.providerOfficeNumber !== result.providerOfficeNumber) return line;
+    const at = reported.findIndex((r) => usageLineKey(r) === usageLineKey(line));
+    const match = at >= 0 ? reported.splice(at, 1)[0] : undefined;
+    return { ...line, actualDays: match?.actualDays ?? [] };
+  });
+  const revised = validateDocument('service_usage', { ...body, lines: [...lines, ...reported] });
+  if (sameJson(revised, body)) return outcome(doc.id, 'unchanged');
+  writes.push({ op: 'updateDocument', documentId: doc.id, baseRevision: doc.revision, body: revised });
+  return outcome(doc.id, 'updated');
 }

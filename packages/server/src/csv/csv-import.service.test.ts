@@ -1,4 +1,4 @@
-import { csvBadInputCorpus, csvCarePlanSample, csvUsageSample, decodeMs932, encodeMs932, exportUsageCsv, csvPreventionSample, exportCarePlanCsv, exportPreventionPlanCsv, validateDocument, type Organization } from '@kizuki/core';
+import { csvBadInputCorpus, csvCarePlanSample, csvUsageResultSample, csvUsageSample, decodeMs932, encodeMs932, exportUsageCsv, csvPreventionSample, exportCarePlanCsv, exportPreventionPlanCsv, validateDocument, type Organization } from '@kizuki/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../services/context.js';
 import type { Store } from '../store/store.js';
@@ -148,6 +148,34 @@ describe.each(storeBackends())('CSV import into the store on $name', (backend) =
     expect(third.totals).toMatchObject({ accepted: 1, plansUpdated: 1 });
     const revised = validateDocument('service_usage', (await store.listDocuments(tenant.id, client!.id, 'service_usage'))[0]!.body);
     expect(revised.lines[0]).toMatchObject({ id: stored.lines[0]!.id, serviceName: '生活援助3', plannedDays: [7, 14, 21], actualDays: [7, 14] });
+  });
+
+  it('records a provider’s 実績 (UPJSK) on the month’s 利用票, once; 実績 for an unknown client is refused whole', async () => {
+    const tenant: Organization = { id: 'usage-results', kind: 'care_management_office', name: '実績を受け取る居宅', officeNumber: '0899000050' };
+    await store.createOrganization(tenant);
+    const unknown = await importCsv(deps(), actorOf(tenant), { files: [csvUsageResultSample()] });
+    expect(unknown.totals).toMatchObject({ accepted: 0, rejected: 1, plansCreated: 0 });
+    expect(unknown.units[0]?.issues.find((i) => i.severity === 'error')?.message).toContain('被保険者番号 0000054321 の利用者が登録されていないため、実績を記録できません');
+    expect(await store.listClients(tenant.id)).toEqual([]);
+
+    const month = { sender, destination: { officeNumber: '0899000015', serviceType: '15' }, month: '2025-05', timestamp: '20250501093000' };
+    await importCsv(deps(), actorOf(tenant), { files: exportUsageCsv([csvUsageSample()], month).files });
+    const results = await importCsv(deps(), actorOf(tenant), { files: [csvUsageResultSample()] });
+    expect(results.totals).toMatchObject({ accepted: 1, plansUpdated: 1, errors: 0 });
+    expect(results.units[0]?.plans[0]).toMatchObject({ kind: 'service_usage', planDate: '2025-05', action: 'updated' });
+    const [client] = await store.listClients(tenant.id);
+    const usage = validateDocument('service_usage', (await store.listDocuments(tenant.id, client!.id, 'service_usage'))[0]!.body);
+    expect(usage.lines.map((l) => [l.providerOfficeNumber, l.serviceCode, l.actualDays])).toEqual([
+      ['0899000011', '118211', []],
+      ['0899000015', '151311', [1, 5, 8, 15, 19, 22, 26, 29]],
+      ['0899000015', '155010', [1, 5, 8, 15, 19, 22, 26, 29]],
+      ['0899000017', '171007', []],
+      ['0899000017', '171007', []],
+      ['0899000011', '116275', []],
+    ]);
+    expect(usage.lines[1]?.plannedDays).toContain(12);
+    const again = await importCsv(deps(), actorOf(tenant), { files: [csvUsageResultSample('20250601100000')] });
+    expect(again.totals).toMatchObject({ accepted: 1, plansUnchanged: 1, plansUpdated: 0 });
   });
 
   it('leaves nothing of a send unit behind when the database fails part-way', async () => {

@@ -1,6 +1,6 @@
-import type { CsvIssue, CsvReadResult } from '@kizuki/core';
+import { csvIssue, type CsvIssue, type CsvReadResult } from '@kizuki/core';
 import type { Actor, ServiceDeps } from '../services/context.js';
-import { applyWrites, planCaseFileWrites, type CsvWrite, type ImportedClient, type ImportedPlan } from './case-file-writes.js';
+import { applyWrites, planCaseFileWrites, planUsageResultWrites, type CsvWrite, type ImportedClient, type ImportedPlan } from './case-file-writes.js';
 import { withCsvSource, type CsvSource } from './csv-source.js';
 
 /** What happened to one send unit. */
@@ -78,13 +78,29 @@ export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvR
           summary.issues.push(...client.issues);
           if (client.issues.some(isError)) summary.accepted = false;
           // Once the unit is rejected, its remaining clients are only checked, so every error is reported.
-          if (!summary.accepted || !client.caseFile) continue;
+          if (!summary.accepted) continue;
           const writes: CsvWrite[] = [];
-          const result = await planCaseFileWrites(store, actor.tenantId, client.caseFile, writes);
+          if (client.caseFile) {
+            const result = await planCaseFileWrites(store, actor.tenantId, client.caseFile, writes);
+            summary.clients.push(result.client);
+            summary.plans.push(...result.plans);
+          }
+          for (const reported of client.usageResults ?? []) {
+            const plan = await planUsageResultWrites(store, actor.tenantId, reported, writes);
+            if (plan) {
+              summary.plans.push(plan);
+              continue;
+            }
+            summary.accepted = false;
+            summary.issues.push(
+              csvIssue('error', { file: reported.at.file, row: reported.at.line, column: 3, columnName: '被保険者番号' }, `保険者番号 ${reported.insurerNumber}・被保険者番号 ${reported.insuredNumber} の利用者が登録されていないため、実績を記録できません（先に計画か利用票を取り込んでください）`, {
+                value: reported.insuredNumber,
+              }),
+            );
+          }
+          if (!summary.accepted) continue;
           await applyWrites(store, actor.tenantId, actor.user.id, writes);
           written += writes.length;
-          summary.clients.push(result.client);
-          summary.plans.push(...result.plans);
         }
         if (!summary.accepted) throw new UnitRejected();
         if (written === 0) return;
