@@ -7,24 +7,14 @@
 import type { Organization } from '@kizuki/core';
 import { importCsv } from '../../packages/server/src/csv/csv-import.service.js';
 import { openSqliteStore } from '../../packages/server/src/store/sqlite-store.js';
+import { peaks } from './measure.js';
 
 const [dir, dataDir] = process.argv.slice(2);
 if (!dir || !dataDir) throw new Error('usage: csv-import-process.ts CSV_DIR DATA_DIR');
 const office: Organization = { id: 'bench-office', kind: 'care_management_office', name: 'ベンチ居宅', officeNumber: '0899000043' };
 const store = await openSqliteStore({ dataDir });
 await store.createOrganization(office);
-const heapBefore = process.memoryUsage().heapUsed;
-let peakHeap = heapBefore;
-let peakRss = process.memoryUsage().rss;
-const timer = setInterval(() => {
-  const m = process.memoryUsage();
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-  peakRss = Math.max(peakRss, m.rss);
-}, 20);
-const started = performance.now();
 const actor = { user: { id: 'bench-user', organizationId: office.id, login: 'bench', displayName: 'ベンチ', role: 'care_manager' as const, disabled: false }, organization: office, tenantId: office.id };
-const summary = await importCsv({ store, now: () => new Date() }, actor, { path: dir });
-const ms = performance.now() - started;
-clearInterval(timer);
+const { result: summary, ...run } = await peaks(() => importCsv({ store, now: () => new Date() }, actor, { path: dir }));
 await store.close();
-console.log(JSON.stringify({ totals: summary.totals, ms, heapBefore, peakHeap, peakRss }));
+console.log(JSON.stringify({ totals: summary.totals, ...run }));

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { exportCarePlanCsv, importCsvFiles, type CaseFile, type CsvExportFile } from '@kizuki/core';
 import { writeCsvFolder } from '../../packages/server/src/csv/csv-output.js';
 import { readCsvSource } from '../../packages/server/src/csv/csv-source.js';
-import { count, duration, mb, measure, settledHeap } from './measure.js';
+import { count, duration, mb, measure, peaks, settledHeap } from './measure.js';
 import { syntheticCaseFiles } from './synthetic-plans.js';
 
 const options = { sender: { officeNumber: '0899000043', serviceType: '43', name: 'ベンチ居宅' }, destination: { officeNumber: '0899000016', serviceType: '16' }, timestamp: '20250401090000' };
@@ -58,26 +58,6 @@ async function writeFolder(dir: string, caseFiles: CaseFile[]): Promise<number> 
   return totalBytes(files);
 }
 
-/** Runs `step`, sampling heap and rss every 20 ms: peaks over what was in use before it. */
-async function peaks<T>(step: () => Promise<T>): Promise<{ result: T; ms: number; heap: number; rss: number; heapBefore: number }> {
-  const heapBefore = settledHeap();
-  const rssBefore = process.memoryUsage().rss;
-  let peakHeap = heapBefore;
-  let peakRss = rssBefore;
-  const timer = setInterval(() => {
-    const m = process.memoryUsage();
-    peakHeap = Math.max(peakHeap, m.heapUsed);
-    peakRss = Math.max(peakRss, m.rss);
-  }, 20);
-  const started = performance.now();
-  try {
-    const result = await step();
-    return { result, ms: performance.now() - started, heap: peakHeap - heapBefore, rss: peakRss - rssBefore, heapBefore };
-  } finally {
-    clearInterval(timer);
-  }
-}
-
 /** Heap limit of the import process: far below what the rows of a 50 MB import would take in memory. */
 const importHeapLimitMb = 128;
 
@@ -86,6 +66,7 @@ interface ImportRun {
   ms: number;
   heapBefore: number;
   peakHeap: number;
+  rssBefore: number;
   peakRss: number;
 }
 
@@ -124,7 +105,7 @@ async function peakMemory(lines: string[], sample: readonly CaseFile[], perClien
       const kept = settledHeap();
       lines.push(
         `the 50 MB folder read whole for the audit (kizuki audit DIR): ${count(read.result.units[0]?.caseFiles.length ?? 0)} case files in ${duration(read.ms)}; ` +
-          `peak heap +${mb(read.heap)}, rss +${mb(read.rss)}; the case files the audit needs hold ${mb(kept - read.heapBefore)}`,
+          `peak heap +${mb(read.peakHeap - read.heapBefore)}, rss +${mb(read.peakRss - read.rssBefore)}; the case files the audit needs hold ${mb(kept - read.heapBefore)}`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -46,3 +46,34 @@ export function mb(bytes: number): string {
 export function duration(ms: number): string {
   return ms < 1000 ? `${ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
+
+export interface Peaks<T> {
+  result: T;
+  ms: number;
+  /** Heap in use (after collection) and rss before the step, in bytes. */
+  heapBefore: number;
+  rssBefore: number;
+  /** Highest heap in use and rss seen while the step ran (sampled every 20 ms), in bytes. */
+  peakHeap: number;
+  peakRss: number;
+}
+
+/** Runs `step`, sampling heap and rss every 20 ms, and reports their peaks. */
+export async function peaks<T>(step: () => Promise<T>): Promise<Peaks<T>> {
+  const heapBefore = settledHeap();
+  const rssBefore = process.memoryUsage().rss;
+  let peakHeap = heapBefore;
+  let peakRss = rssBefore;
+  const timer = setInterval(() => {
+    const m = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, m.heapUsed);
+    peakRss = Math.max(peakRss, m.rss);
+  }, 20);
+  const started = performance.now();
+  try {
+    const result = await step();
+    return { result, ms: performance.now() - started, heapBefore, rssBefore, peakHeap, peakRss };
+  } finally {
+    clearInterval(timer);
+  }
+}

@@ -23,3 +23,4 @@ export * from './zip.js';
 export * from './csv-samples.js';
 export * from './csv-bad-input.js';
 export * from './row-spool.js';
+export * from './import-summary.js';

@@ -4,6 +4,9 @@ import {
   samePreventionPlanCsvContent,
   validateDocument,
   type CaseFile,
+  type CsvImportAction,
+  type CsvImportedClient,
+  type CsvImportedPlan,
   type CsvUsageResult,
   type CarePlan,
   type Certification,
@@ -21,26 +24,6 @@ export type CsvWrite =
   | { op: 'createClient'; input: NewClient & { id: string } }
   | { op: 'createDocument'; input: NewDocument & { id: string } }
   | { op: 'updateDocument'; documentId: string; baseRevision: number; body: unknown };
-
-export type Action = 'created' | 'updated' | 'unchanged';
-
-export interface ImportedClient {
-  clientId: string;
-  insurerNumber: string;
-  insuredNumber: string;
-  name: string;
-  action: Action;
-}
-
-export interface ImportedPlan {
-  clientId: string;
-  documentId: string;
-  kind: 'care_plan' | 'prevention_plan' | 'service_usage';
-  /** 作成（変更）日 of a plan; 対象年月 (YYYY-MM) of a サービス利用票 */
-  planDate: string | undefined;
-  /** created: a new plan; updated: a revision appended; unchanged: the same plan was already there */
-  action: Action;
-}
 
 /** Fields of a 居宅サービス計画 the CSV carries; the others (consent, meeting, status …) stay as they are. */
 const carePlanCsvKeys = [
@@ -68,7 +51,7 @@ async function documentsOf<K extends DocumentKind>(store: Store, tenantId: strin
   return docs.map((doc) => ({ doc, body: validateDocument(kind, doc.body) }));
 }
 
-function planClient(existing: { doc: StoredDocument; body: Client } | undefined, imported: Client, writes: CsvWrite[]): { id: string; action: Action } {
+function planClient(existing: { doc: StoredDocument; body: Client } | undefined, imported: Client, writes: CsvWrite[]): { id: string; action: CsvImportAction } {
   if (!existing) {
     const id = randomUUID();
     const body = validateDocument('client', { ...imported, id });
@@ -95,7 +78,7 @@ function planClient(existing: { doc: StoredDocument; body: Client } | undefined,
  * appended to the plan with the same 作成（変更）日) or left as it is when the CSV says the same.
  * Reads only; every body is validated here, before anything is written.
  */
-export async function planCaseFileWrites(store: Store, tenantId: string, imported: CaseFile, writes: CsvWrite[]): Promise<{ client: ImportedClient; plans: ImportedPlan[] }> {
+export async function planCaseFileWrites(store: Store, tenantId: string, imported: CaseFile, writes: CsvWrite[]): Promise<{ client: CsvImportedClient; plans: CsvImportedPlan[] }> {
   const { client } = imported;
   const summary = await store.findClientByNumbers(tenantId, client.insurerNumber, client.insuredNumber);
   const clientDoc = summary ? (await documentsOf(store, tenantId, summary.id, 'client'))[0] : undefined;
@@ -112,7 +95,7 @@ export async function planCaseFileWrites(store: Store, tenantId: string, importe
     certIds.set(cert.id, id);
     writes.push({ op: 'createDocument', input: { id, clientId, kind: 'certification', body: validateDocument('certification', { ...cert, id } satisfies Certification) } });
   }
-  const plans: ImportedPlan[] = [];
+  const plans: CsvImportedPlan[] = [];
   const carePlans = summary ? await documentsOf(store, tenantId, clientId, 'care_plan') : [];
   for (const plan of imported.carePlans) {
     const certificationId = plan.certificationId ? certIds.get(plan.certificationId) : undefined;
@@ -142,8 +125,8 @@ const usageLineKey = (line: ServiceUsageLine) => [line.providerOfficeNumber, lin
  * month already has (same provider, service and time) keep their id, サービス内容 and 実績 days,
  * which 第6表 予定 does not carry; what the CSV carries (予定 days, units, prices) is taken from it.
  */
-function planUsage(clientId: string, usage: ServiceUsage, certificationId: string | undefined, existing: { doc: StoredDocument; body: ServiceUsage } | undefined, writes: CsvWrite[]): ImportedPlan {
-  const result = (documentId: string, action: Action): ImportedPlan => ({ clientId, documentId, kind: 'service_usage', planDate: usage.month, action });
+function planUsage(clientId: string, usage: ServiceUsage, certificationId: string | undefined, existing: { doc: StoredDocument; body: ServiceUsage } | undefined, writes: CsvWrite[]): CsvImportedPlan {
+  const result = (documentId: string, action: CsvImportAction): CsvImportedPlan => ({ clientId, documentId, kind: 'service_usage', planDate: usage.month, action });
   if (!existing) {
     const id = randomUUID();
     writes.push({ op: 'createDocument', input: { id, clientId, kind: 'service_usage', body: validateDocument('service_usage', { ...usage, id, certificationId }) } });
@@ -178,7 +161,7 @@ function planPlan<P extends CarePlan | PreventionPlan>(
   keys: readonly string[],
   sameContent: (a: P, b: P) => boolean,
   writes: CsvWrite[],
-): ImportedPlan {
+): CsvImportedPlan {
   if (!existing) {
     const id = randomUUID();
     writes.push({ op: 'createDocument', input: { id, clientId, kind, body: validateDocument(kind, { ...plan, id, certificationId }) } });
@@ -215,12 +198,12 @@ export async function applyWrites(store: Store, tenantId: string, author: string
  * not planned is added as a line with 実績 only. A month without a 利用票 gets one. The client must
  * already be in Kizuki: 実績 carries no name or birth date. Returns undefined for an unknown client.
  */
-export async function planUsageResultWrites(store: Store, tenantId: string, result: CsvUsageResult, writes: CsvWrite[]): Promise<ImportedPlan | undefined> {
+export async function planUsageResultWrites(store: Store, tenantId: string, result: CsvUsageResult, writes: CsvWrite[]): Promise<CsvImportedPlan | undefined> {
   const summary = await store.findClientByNumbers(tenantId, result.insurerNumber, result.insuredNumber);
   if (!summary) return undefined;
   const clientId = summary.id;
   const existing = (await documentsOf(store, tenantId, clientId, 'service_usage')).find(({ body }) => body.month === result.month);
-  const outcome = (documentId: string, action: Action): ImportedPlan => ({ clientId, documentId, kind: 'service_usage', planDate: result.month, action });
+  const outcome = (documentId: string, action: CsvImportAction): CsvImportedPlan => ({ clientId, documentId, kind: 'service_usage', planDate: result.month, action });
   if (!existing) {
     const id = randomUUID();
     writes.push({ op: 'createDocument', input: { id, clientId, kind: 'service_usage', body: validateDocument('service_usage', { id, month: result.month, lines: result.lines }) } });

@@ -1,37 +1,7 @@
-import { csvIssue, type CsvIssue, type CsvReadResult } from '@kizuki/core';
+import { csvIssue, type CsvImportSummary, type CsvIssue, type CsvReadResult, type CsvUnitSummary } from '@kizuki/core';
 import type { Actor, ServiceDeps } from '../services/context.js';
-import { applyWrites, planCaseFileWrites, planUsageResultWrites, type CsvWrite, type ImportedClient, type ImportedPlan } from './case-file-writes.js';
+import { applyWrites, planCaseFileWrites, planUsageResultWrites, type CsvWrite } from './case-file-writes.js';
 import { withCsvSource, type CsvSource } from './csv-source.js';
-
-/** What happened to one send unit. */
-export interface CsvUnitSummary {
-  key: string;
-  files: string[];
-  /** true: stored whole; false: rejected whole (see issues), nothing stored */
-  accepted: boolean;
-  clients: ImportedClient[];
-  plans: ImportedPlan[];
-  issues: CsvIssue[];
-}
-
-/** The JSON summary `kizuki csv import` prints and `POST /api/csv/import` answers. */
-export interface CsvImportSummary {
-  units: CsvUnitSummary[];
-  /** files outside the standard's naming rule */
-  ignored: CsvIssue[];
-  totals: {
-    units: number;
-    accepted: number;
-    rejected: number;
-    clientsCreated: number;
-    clientsUpdated: number;
-    plansCreated: number;
-    plansUpdated: number;
-    plansUnchanged: number;
-    errors: number;
-    warnings: number;
-  };
-}
 
 function totals(units: readonly CsvUnitSummary[], ignored: readonly CsvIssue[]): CsvImportSummary['totals'] {
   const count = <T>(list: T[], test: (x: T) => boolean) => list.filter(test).length;

@@ -1,59 +1,19 @@
-import { findServiceType, type CsvIssue } from '@kizuki/core';
+import {
+  findServiceType,
+  type CsvImportAction,
+  type CsvImportedClient,
+  type CsvImportedPlan,
+  type CsvImportSummary,
+  type CsvIssue,
+  type CsvUnitSummary as CsvImportUnitSummary,
+} from '@kizuki/core';
 import type { CaseFileTab } from '../routing/routes.js';
 import { wareki } from '../shared/dates.js';
 import { warekiMonth } from '../usage/month-calendar.js';
 
-// The answer of `POST /api/csv/import` (CsvImportSummary in packages/server/src/csv/csv-import.service.ts).
-
-/** 新規・更新・変更なし */
-export type CsvImportAction = 'created' | 'updated' | 'unchanged';
-
-export interface CsvImportedClient {
-  clientId: string;
-  insurerNumber: string;
-  insuredNumber: string;
-  name: string;
-  action: CsvImportAction;
-}
-
-export type CsvImportedPlanKind = 'care_plan' | 'prevention_plan' | 'service_usage';
-
-export interface CsvImportedPlan {
-  clientId: string;
-  documentId: string;
-  kind: CsvImportedPlanKind;
-  /** 作成（変更）日 of a plan (YYYY-MM-DD); 対象年月 (YYYY-MM) of a サービス利用票 */
-  planDate?: string | null;
-  action: CsvImportAction;
-}
-
-/** One 送信単位: stored whole (accepted) or not at all. */
-export interface CsvImportUnitSummary {
-  key: string;
-  files: string[];
-  accepted: boolean;
-  clients: CsvImportedClient[];
-  plans: CsvImportedPlan[];
-  issues: CsvIssue[];
-}
-
-export interface CsvImportSummary {
-  units: CsvImportUnitSummary[];
-  /** files outside the standard's naming rule */
-  ignored: CsvIssue[];
-  totals: {
-    units: number;
-    accepted: number;
-    rejected: number;
-    clientsCreated: number;
-    clientsUpdated: number;
-    plansCreated: number;
-    plansUpdated: number;
-    plansUnchanged: number;
-    errors: number;
-    warnings: number;
-  };
-}
+// The answer of `POST /api/csv/import`: CsvImportSummary and its parts, defined in core.
+export type { CsvImportAction, CsvImportedClient, CsvImportedPlan, CsvImportSummary, CsvImportUnitSummary };
+export type CsvImportedPlanKind = CsvImportedPlan['kind'];
 
 /** The rule people must know before reading the result. */
 export const allOrNothingText = '送信単位ごとに、全部取り込むか、何も取り込まないかのどちらかです。エラーが1件でもある送信単位からは、何も取り込んでいません。';
