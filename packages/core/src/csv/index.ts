@@ -24,3 +24,4 @@ export * from './csv-samples.js';
 export * from './csv-bad-input.js';
 export * from './row-spool.js';
 export * from './import-summary.js';
+export * from './merge-case-files.js';

@@ -1,4 +1,4 @@
-import { anExemplaryCaseFile, zipFiles, type CaseFile, type Organization } from '@kizuki/core';
+import { anExemplaryCaseFile, csvCarePlanSample, csvUsageSample, exportCarePlanCsv, exportUsageCsv, zipFiles, type CaseFile, type Organization } from '@kizuki/core';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,6 +113,21 @@ describe.each(storeBackends())('audit API on $name', (backend) => {
     const junk = await agent.request('POST', '/api/audit/csv', new Uint8Array([1, 2, 3, 4]));
     expect(junk.status).toBe(400);
     expect(junk.json.error.message).toMatch(/ZIP|点検できる計画/u);
+  });
+
+  it('audits each client once when the ZIP holds the plan (①) and the month’s 利用票 (②) in separate units', async () => {
+    const agent = await signedIn();
+    const sender = { officeNumber: '0899000043', serviceType: '43' };
+    const destination = { officeNumber: '0899000015', serviceType: '15' };
+    const zip = zipFiles([
+      ...exportCarePlanCsv([csvCarePlanSample()], { sender, destination, timestamp: '20250501093000', onlyRelatedClients: false }).files,
+      ...exportUsageCsv([csvUsageSample()], { sender, destination, timestamp: '20250501093100', month: '2025-05' }).files,
+    ]);
+    const res = await agent.request('POST', `/api/audit/csv?asOf=${asOf}&policy=national`, zip);
+    expect(res.status).toBe(200);
+    expect(res.json.input.units.map((u: { accepted: boolean }) => u.accepted)).toEqual([true, true]);
+    expect(res.json.summary.caseFiles).toBe(1);
+    expect(res.json.results.map((r: { client: { insuredNumber: string } }) => r.client.insuredNumber)).toEqual(['0000054321']);
   });
 
   it('explains what is wrong with a posted case file', async () => {

@@ -1,4 +1,4 @@
-import { auditMany, KizukiError, type AuditReport, type CsvIssue, type DataPart, type IsoDate, type ResolvedPolicyPack } from '@kizuki/core';
+import { auditMany, KizukiError, mergeCaseFilesByClient, type AuditReport, type CsvIssue, type DataPart, type IsoDate, type ResolvedPolicyPack } from '@kizuki/core';
 import { readCsvSource, type CsvSource } from '../csv/csv-source.js';
 
 /**
@@ -24,14 +24,16 @@ export interface CsvAuditReport extends AuditReport {
 
 /**
  * ケアプラン点検 on CSV files from any vendor's software: reads a folder or ZIP (no database),
- * audits every plan of every accepted send unit under `pack` (chosen by `choosePack` from the
- * first client's 保険者番号 when not fixed). Units with errors are listed with their errors.
+ * puts each client's case files from every accepted send unit together, and audits every client
+ * with a plan under `pack` (chosen by `choosePack` from the first client's 保険者番号 when not
+ * fixed). Units with errors are listed with their errors.
  *
  * @throws KizukiError('validation_failed') when no send unit could be read, with the first error.
  */
 export async function auditCsv(source: CsvSource, choosePack: (insurerNumber: string) => Promise<ResolvedPolicyPack> | ResolvedPolicyPack, asOf: IsoDate): Promise<CsvAuditReport> {
   const read = await readCsvSource(source);
-  const caseFiles = read.units.filter((u) => u.accepted).flatMap((u) => u.caseFiles);
+  // A client's plan, its revisions and its months often come in separate units: audit each client once, and only clients with a plan.
+  const caseFiles = mergeCaseFilesByClient(read.units.filter((u) => u.accepted).flatMap((u) => u.caseFiles)).filter((c) => c.carePlans.length > 0 || c.preventionPlans.length > 0);
   if (caseFiles.length === 0) {
     const first = read.units.flatMap((u) => u.issues).find((i) => i.severity === 'error') ?? read.ignored[0];
     const reason = first ? first.message : 'ケアプランデータ連携の送信単位（UP1KYO・UP2KYO など）が見つかりません。';
