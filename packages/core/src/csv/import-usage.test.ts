@@ -45,6 +45,26 @@ describe('import of a サービス利用票 send unit (第6表 + 第7表 + 利�
   });
 });
 
+describe('units over the 区分支給限度基準額 read back from 第7表', () => {
+  function overLimit(assigned?: number) {
+    const sample = csvUsageSample();
+    const usage = sample.serviceUsages[0]!;
+    const lines = usage.lines.map((l, i) => (i === 1 ? { ...l, units: 4000, ...(assigned !== undefined ? { overLimitUnits: assigned } : {}) } : l));
+    return { ...sample, serviceUsages: [{ ...usage, lines }] };
+  }
+  const readBack = (caseFile: ReturnType<typeof overLimit>) => importCsvFiles(exportUsageCsv([caseFile], options).files).units[0]?.caseFiles[0]?.serviceUsages[0];
+
+  it('stay calculated when 第7表 holds what Kizuki calculates itself', () => {
+    const usage = readBack(overLimit());
+    expect(usage?.lines.map((l) => l.overLimitUnits)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+  });
+
+  it('are kept as the care manager assigned them otherwise', () => {
+    const usage = readBack(overLimit(9032));
+    expect(usage?.lines[1]?.overLimitUnits).toBe(9032);
+  });
+});
+
 describe('import of 実績 (UPJSK) from a provider', () => {
   it('reads the days provided per client, month and provider, and keeps no case file', () => {
     const unit = importCsvFiles([csvUsageResultSample()]).units[0];

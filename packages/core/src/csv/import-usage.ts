@@ -1,4 +1,7 @@
+import { effectiveBenefitLimitUnits } from '../domain/certification.schema.js';
 import type { CaseFile } from '../domain/document-bodies.js';
+import type { ServiceUsage } from '../domain/service-usage.schema.js';
+import { calculateUsageSheet } from '../usage/usage-sheet.js';
 import { certificationFromRows, clientFromSupplement, type SourceMap } from './care-plan-read.js';
 import type { CsvFileContent } from './csv-file-reader.js';
 import { csvIssue, type CsvIssue } from './csv-issue.js';
@@ -58,11 +61,12 @@ export function usageCaseFiles(files: UnitFiles): { caseFiles: CaseFile[]; issue
     sources.set('client', supplementAt);
     const cert = certificationFromRows(`csv-cert-${key}_usage`, supplement, supplement);
     const certifications = cert.careLevel ? [cert] : [];
+    const limitUnits = cert.careLevel ? effectiveBenefitLimitUnits(cert) : undefined;
     if (certifications.length > 0) sources.set('certifications.0', supplementAt);
     const draft = {
       client: clientFromSupplement(`csv-client-${key}`, supplement),
       certifications,
-      serviceUsages: serviceUsages.map((u) => ({ ...u, ...(certifications.length > 0 ? { certificationId: cert.id } : {}) })),
+      serviceUsages: serviceUsages.map((u) => withoutAutomaticExcess({ ...u, ...(certifications.length > 0 ? { certificationId: cert.id } : {}) }, limitUnits)),
       carePlans: [],
       assessments: [],
       careTeamMeetings: [],
@@ -76,6 +80,19 @@ export function usageCaseFiles(files: UnitFiles): { caseFiles: CaseFile[]; issue
     if (validated.caseFile) caseFiles.push(validated.caseFile);
   }
   return { caseFiles, issues };
+}
+
+/**
+ * 第7表 names the units over the limit line by line. Where they are what Kizuki would calculate
+ * anyway (the excess taken from the last line backwards), they are left blank, so a month read
+ * back keeps calculating them instead of holding them as the care manager's own assignment.
+ */
+function withoutAutomaticExcess(usage: ServiceUsage, limitUnits: number | undefined): ServiceUsage {
+  if (usage.lines.every((l) => l.overLimitUnits === undefined)) return usage;
+  const blank = usage.lines.map(({ overLimitUnits: _assigned, ...line }) => line);
+  const automatic = calculateUsageSheet({ ...usage, lines: blank }, { limitUnits });
+  const same = usage.lines.every((line, i) => (line.overLimitUnits ?? 0) === (automatic.lines[i]?.overLimitUnits ?? 0));
+  return same ? { ...usage, lines: blank } : usage;
 }
 
 function monthMismatch(file: CsvFileContent, line: number, month: string, fileMonth: string): CsvIssue {

@@ -7,6 +7,7 @@ import {
   daysBetween,
   effectiveBenefitLimitUnits,
   exportUsageCsv,
+  importCsvFiles,
   isAssessmentItemRecorded,
   isCareLevel,
   isPreventionLevel,
@@ -19,6 +20,7 @@ import {
   tokyoDateOf,
   type CaseFile,
   type Certification,
+  type ServiceUsageLine,
 } from '@kizuki/core';
 import { describe, expect, it } from 'vitest';
 import { demoCaseFileNotes, demoCaseFiles } from './demo-case-files.js';
@@ -344,6 +346,13 @@ describe('demo サービス利用票 (第6表・第7表)', () => {
       expect(result.files.map((f) => f.name.slice(0, 15)), id).toEqual(['UPHOSOKU_202601', 'UPPLAN_202601_0', 'UPSIKYU_202601_']);
       expect(result.conversions, id).toEqual([]);
       for (const file of result.files) expect(readCsvFile(file.name, file.bytes)?.issues, `${id} ${file.name}`).toEqual([]);
+      // Read back, the month is the same but for what 第6表/第7表 do not carry (line ids, サービス内容, the plan).
+      const unit = importCsvFiles(result.files).units[0];
+      expect(unit?.accepted, id).toBe(true);
+      const back = unit?.caseFiles[0]?.serviceUsages[0];
+      const carried = ({ id: _id, serviceName: _name, ...line }: ServiceUsageLine) => line;
+      expect(back?.lines.map(carried), id).toEqual(usage.lines.map(carried));
+      expect([back?.month, back?.createdOn, back?.shortStayDaysBefore, back?.benefitRatePercent], id).toEqual([usage.month, usage.createdOn, usage.shortStayDaysBefore, usage.benefitRatePercent]);
     }
   });
 });
