@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  keepOriginalSpelling,
   sameCarePlanCsvContent,
   samePreventionPlanCsvContent,
   validateDocument,
@@ -60,7 +61,7 @@ function planClient(existing: { doc: StoredDocument; body: Client } | undefined,
   }
   const { doc, body: current } = existing;
   // What the CSV says wins; what it does not carry (family, doctor, notes) is kept.
-  const { id: _id, familyMembers, ...carried } = imported;
+  const { id: _id, familyMembers, ...carried } = keepOriginalSpelling(current, imported);
   const merged = validateDocument('client', {
     ...current,
     ...withoutUndefined(carried),
@@ -137,7 +138,7 @@ function planUsage(clientId: string, usage: ServiceUsage, certificationId: strin
   const lines = usage.lines.map((line) => {
     const at = unmatched.findIndex((old) => usageLineKey(old) === usageLineKey(line));
     const old = at >= 0 ? unmatched.splice(at, 1)[0] : undefined;
-    return old ? { ...line, id: old.id, serviceName: line.serviceName ?? old.serviceName, actualDays: old.actualDays } : line;
+    return old ? { ...keepOriginalSpelling(old, line), id: old.id, serviceName: line.serviceName ?? old.serviceName, actualDays: old.actualDays } : line;
   });
   const revised = validateDocument('service_usage', {
     ...body,
@@ -169,7 +170,7 @@ function planPlan<P extends CarePlan | PreventionPlan>(
   }
   const { doc, body } = existing;
   if (sameContent(body, plan)) return { clientId, documentId: doc.id, kind, planDate: plan.planDate, action: 'unchanged' };
-  const revised = validateDocument(kind, { ...overlay(body, plan, keys), id: doc.id, certificationId: certificationId ?? body.certificationId });
+  const revised = validateDocument(kind, { ...overlay(body, keepOriginalSpelling(body, plan), keys), id: doc.id, certificationId: certificationId ?? body.certificationId });
   writes.push({ op: 'updateDocument', documentId: doc.id, baseRevision: doc.revision, body: revised });
   return { clientId, documentId: doc.id, kind, planDate: plan.planDate, action: 'updated' };
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Actor } from '../services/context.js';
 import type { Store } from '../store/store.js';
 import { storeBackends } from '../testing/store-backends.js';
+import { storeCaseFile } from '../demo/seed-demo.js';
 import { importCsv } from './csv-import.service.js';
 
 const office: Organization = { id: 'office-csv', kind: 'care_management_office', name: 'テスト居宅', officeNumber: '0899000043' };
@@ -176,6 +177,21 @@ describe.each(storeBackends())('CSV import into the store on $name', (backend) =
     expect(usage.lines[1]?.plannedDays).toContain(12);
     const again = await importCsv(deps(), actorOf(tenant), { files: [csvUsageResultSample('20250601100000')] });
     expect(again.totals).toMatchObject({ accepted: 1, plansUnchanged: 1, plansUpdated: 0 });
+  });
+
+  it('changes nothing when a client’s own export comes back, though MS932 could not hold 𠮷 or 〜', async () => {
+    const tenant: Organization = { id: 'own-export', kind: 'care_management_office', name: '自分の出力を取り込む居宅', officeNumber: '0899000051' };
+    await store.createOrganization(tenant);
+    const sample = csvCarePlanSample();
+    const caseFile = { ...sample, client: { ...sample.client, name: '𠮷田 花子' }, carePlans: sample.carePlans.map((p) => ({ ...p, overallPolicy: '週2〜3回の通所で体力を保つ' })) };
+    await storeCaseFile(store, tenant.id, caseFile);
+    const exported = exportCarePlanCsv([caseFile], { sender, destination, timestamp: '20250501093000' });
+    expect(exported.conversions.map((c) => [c.original, c.replacement])).toEqual(expect.arrayContaining([['𠮷', '吉'], ['〜', '～']]));
+    const before = await snapshot(tenant.id);
+    const summary = await importCsv(deps(), actorOf(tenant), { files: exported.files });
+    expect(summary.totals).toMatchObject({ accepted: 1, clientsUpdated: 0, plansUpdated: 0, plansUnchanged: 1 });
+    expect(await snapshot(tenant.id)).toEqual(before);
+    expect((await store.listClients(tenant.id))[0]?.name).toBe('𠮷田 花子');
   });
 
   it('leaves nothing of a send unit behind when the database fails part-way', async () => {
