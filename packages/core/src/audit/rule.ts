@@ -13,13 +13,15 @@ import type { Evidence } from './finding.js';
  * CSV export has the plan but no assessment or monitoring); rules needing a missing part are
  * reported as not evaluated, never as passed.
  */
-export const dataParts = ['client', 'certification', 'assessment', 'plan', 'process', 'monitoring', 'prevention'] as const;
+export const dataParts = ['client', 'certification', 'assessment', 'plan', 'lineNotes', 'process', 'monitoring', 'prevention'] as const;
 export type DataPart = (typeof dataParts)[number];
 export const dataPartLabels: Record<DataPart, string> = {
   client: '利用者の基本情報',
   certification: '要介護認定',
   assessment: 'アセスメント',
   plan: '居宅サービス計画',
+  /** Kept with each 援助内容 but not a column of 第2表 in the CSV standard. */
+  lineNotes: '援助内容ごとの記録（主治の医師等の指示・福祉用具が必要な理由）',
   process: '担当者会議・同意・交付の記録',
   monitoring: 'モニタリング',
   prevention: '介護予防の記録',

@@ -3,8 +3,9 @@ import { readCsvSource, type CsvSource } from '../csv/csv-source.js';
 
 /**
  * What a ケアプランデータ連携 CSV export carries: the client, the certification on 第1表 and the
- * plan. Assessment, meetings, consent, delivery and monitoring are not in the standard, so
- * rules that need them are reported as not evaluated, never as passed.
+ * plan. Assessment, meetings, consent, delivery, monitoring and what Kizuki keeps with each
+ * 援助内容 beyond the 第2表 columns (主治の医師等の指示, 福祉用具が必要な理由) are not in the
+ * standard, so rules that need them are reported as not evaluated, never as passed or raised.
  */
 export const csvDataParts: readonly DataPart[] = ['client', 'certification', 'plan'];
 

@@ -22,6 +22,7 @@ export function AppHeader({ session, loggingOut, onLogout }: AppHeaderProps) {
       {mayExchangeCsv(user.role) && (
         <nav className="app-nav" aria-label="メニュー">
           <Link to={routePath({ name: 'csv-import' })}>CSV取り込み</Link>
+          <Link to={routePath({ name: 'csv-audit' })}>ケアプラン点検（CSV）</Link>
         </nav>
       )}
       <div className="app-user">

@@ -12,6 +12,7 @@ import { HomePage } from './home-page.js';
 const CaseFilePage = lazy(() => import('../casefile/case-file-page.js').then((m) => ({ default: m.CaseFilePage })));
 const PrintPage = lazy(() => import('../print/print-page.js').then((m) => ({ default: m.PrintPage })));
 const CsvImportPage = lazy(() => import('../interchange/csv-import-page.js').then((m) => ({ default: m.CsvImportPage })));
+const CsvAuditPage = lazy(() => import('../csv-audit/csv-audit-page.js').then((m) => ({ default: m.CsvAuditPage })));
 
 interface WorkspaceProps {
   session: Session;
@@ -82,6 +83,16 @@ export function Workspace({ session, onSignedOut }: WorkspaceProps) {
           ) : (
             <p className="form-error" role="alert">
               CSV取り込みを使う権限がありません。
+            </p>
+          ))}
+        {route.name === 'csv-audit' &&
+          (mayExchangeCsv(session.user.role) ? (
+            <Suspense fallback={<Loading />}>
+              <CsvAuditPage />
+            </Suspense>
+          ) : (
+            <p className="form-error" role="alert">
+              ケアプラン点検（CSV）を使う権限がありません。
             </p>
           ))}
         {route.name === 'client' && (

@@ -17,6 +17,12 @@ describe('routes', () => {
     for (const path of ['/csv-import/x', '/csv']) expect(parseRoute(path)).toEqual({ name: 'not-found', path });
   });
 
+  it('reads the ケアプラン点検（CSV） page, and only its exact path', () => {
+    expect(parseRoute('/csv-audit')).toEqual({ name: 'csv-audit' });
+    expect(parseRoute('/csv-audit/')).toEqual({ name: 'csv-audit' });
+    for (const path of ['/csv-audit/x', '/audit', '/clients/c-1/csv-audit']) expect(parseRoute(path)).toEqual({ name: 'not-found', path });
+  });
+
   it('answers not-found for unknown tabs, missing parts and bad encodings', () => {
     for (const path of ['/clients', '/clients/c-1/unknown', '/clients/c-1/print', '/clients/c-1/assessment/extra', '/other', '/clients/%E0%A4%A']) {
       expect(parseRoute(path)).toEqual({ name: 'not-found', path });
@@ -28,5 +34,6 @@ describe('routes', () => {
     expect(parseRoute(routePath({ name: 'print', clientId: 'c 1', form: 'prevention-plan' }))).toEqual({ name: 'print', clientId: 'c 1', form: 'prevention-plan' });
     expect(routePath({ name: 'home' })).toBe('/');
     expect(parseRoute(routePath({ name: 'csv-import' }))).toEqual({ name: 'csv-import' });
+    expect(parseRoute(routePath({ name: 'csv-audit' }))).toEqual({ name: 'csv-audit' });
   });
 });

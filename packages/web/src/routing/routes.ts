@@ -19,6 +19,7 @@ export const caseFileTabLabels: Record<CaseFileTab, string> = {
 export type Route =
   | { name: 'home' }
   | { name: 'csv-import' }
+  | { name: 'csv-audit' }
   | { name: 'client'; clientId: string; tab: CaseFileTab }
   | { name: 'print'; clientId: string; form: string }
   | { name: 'not-found'; path: string };
@@ -35,11 +36,12 @@ function decode(segment: string): string | undefined {
   }
 }
 
-/** Reads a pathname: `/`, `/csv-import`, `/clients/:id` (基本情報), `/clients/:id/:tab`, `/clients/:id/print/:form`. */
+/** Reads a pathname: `/`, `/csv-import`, `/csv-audit`, `/clients/:id` (基本情報), `/clients/:id/:tab`, `/clients/:id/print/:form`. */
 export function parseRoute(pathname: string): Route {
   const segments = pathname.split('/').filter((s) => s !== '');
   if (segments.length === 0) return { name: 'home' };
   if (segments.length === 1 && segments[0] === 'csv-import') return { name: 'csv-import' };
+  if (segments.length === 1 && segments[0] === 'csv-audit') return { name: 'csv-audit' };
   const [first, rawId, third, fourth, ...rest] = segments;
   const clientId = rawId === undefined ? undefined : decode(rawId);
   if (first !== 'clients' || clientId === undefined || clientId === '' || rest.length > 0) return { name: 'not-found', path: pathname };
@@ -59,6 +61,8 @@ export function routePath(route: Exclude<Route, { name: 'not-found' }>): string 
       return '/';
     case 'csv-import':
       return '/csv-import';
+    case 'csv-audit':
+      return '/csv-audit';
     case 'client':
       return `/clients/${encodeURIComponent(route.clientId)}/${route.tab}`;
     case 'print':

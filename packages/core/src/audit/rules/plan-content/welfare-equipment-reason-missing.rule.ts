@@ -13,7 +13,8 @@ export const welfareEquipmentReasonMissingRule = defineRule({
   id: 'plan.welfare-equipment-reason-missing',
   scope: 'case',
   params: z.object({}),
-  requires: ['plan'],
+  // 第2表 of the CSV standard has no column for it: a CSV input leaves this rule not evaluated.
+  requires: ['plan', 'lineNotes'],
   evaluate({ plan }) {
     if (plan === undefined) return [];
     return listLineRefs(plan.needs).flatMap((ref): Observation[] => {
