@@ -1,14 +1,14 @@
 import { isKizukiError, isValidIsoDate, parseDateInput } from '@kizuki/core';
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { DateField } from '../editing/index.js';
 import { IssueTable } from '../interchange/import-summary-view.js';
-import { byteSizeText } from '../interchange/export-report.js';
 import { Link } from '../routing/link.js';
 import { todayIso } from '../shared/dates.js';
 import { auditCsvZip, fetchPolicies } from './csv-audit-api.js';
 import { CsvAuditReportView } from './csv-audit-report-view.js';
 import { isNoPlanDetails, notStoredText, type CsvAuditReport, type NoPlanDetails, type PolicySummary } from './csv-audit-report.js';
+import { ZipDropZone } from '../interchange/zip-drop-zone.js';
 import '../interchange/interchange.css';
 import './csv-audit.css';
 
@@ -40,9 +40,7 @@ function dateProblem(value: string): string | undefined {
  */
 export function CsvAuditPage() {
   const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | undefined>();
-  const [dragging, setDragging] = useState(false);
   const [policy, setPolicy] = useState(autoPack);
   const [asOf, setAsOf] = useState(todayIso);
   const [policies, setPolicies] = useState<PoliciesState>({ kind: 'loading' });
@@ -63,19 +61,6 @@ export function CsvAuditPage() {
     );
     return () => controller.abort();
   }, []);
-
-  function onDrop(event: DragEvent<HTMLDivElement>) {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files;
-    if (dropped.length > 1) {
-      setState({ kind: 'failed', fileName: '', message: 'ZIPファイルは1つずつ点検してください。' });
-      return;
-    }
-    // The picker would still show an earlier choice: the dropped file replaces it.
-    if (input.current) input.current.value = '';
-    setFile(dropped[0]);
-  }
 
   const problem = dateProblem(asOf);
 
@@ -103,27 +88,7 @@ export function CsvAuditPage() {
         どの介護ソフトから書き出したCSVでも点検できます。
       </p>
       <p className="notice">{notStoredText}。</p>
-      <div
-        className={`csv-drop${dragging ? ' csv-drop-active' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          event.dataTransfer.dropEffect = 'copy';
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <div className="field">
-          <label htmlFor={`${id}-file`}>点検するZIPファイル</label>
-          <input ref={input} id={`${id}-file`} type="file" accept=".zip,application/zip,application/x-zip-compressed" onChange={(event) => setFile(event.target.files?.[0])} />
-        </div>
-        <p className="muted">ZIPファイルをこの枠にドラッグ＆ドロップしても選べます。</p>
-        {file && (
-          <p className="csv-chosen">
-            選んだファイル: <strong>{file.name}</strong>（{byteSizeText(file.size)}）
-          </p>
-        )}
-      </div>
+      <ZipDropZone label="点検するZIPファイル" file={file} onChoose={setFile} onSeveral={() => setState({ kind: 'failed', fileName: '', message: 'ZIPファイルは1つずつ点検してください。' })} />
       <div className="csv-audit-options">
         <div className="field">
           <label htmlFor={`${id}-policy`}>ポリシーパック</label>

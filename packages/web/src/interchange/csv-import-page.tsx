@@ -1,10 +1,10 @@
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { Link } from '../routing/link.js';
 import { importCsvZip } from './csv-api.js';
-import { byteSizeText } from './export-report.js';
 import { ImportSummaryView } from './import-summary-view.js';
 import { allOrNothingText, type CsvImportSummary } from './import-summary.js';
+import { ZipDropZone } from './zip-drop-zone.js';
 import './interchange.css';
 
 type UploadState = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'done'; fileName: string; summary: CsvImportSummary } | { kind: 'failed'; fileName: string; message: string };
@@ -14,10 +14,7 @@ type UploadState = { kind: 'idle' } | { kind: 'uploading' } | { kind: 'done'; fi
  * result send unit by send unit: what was stored, and every problem found with its place.
  */
 export function CsvImportPage() {
-  const id = useId();
-  const input = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<File | undefined>();
-  const [dragging, setDragging] = useState(false);
   const [state, setState] = useState<UploadState>({ kind: 'idle' });
 
   useEffect(() => {
@@ -29,19 +26,6 @@ export function CsvImportPage() {
     if (next) setState({ kind: 'idle' });
   }
 
-  function onDrop(event: DragEvent<HTMLDivElement>) {
-    event.preventDefault();
-    setDragging(false);
-    const dropped = event.dataTransfer.files;
-    if (dropped.length > 1) {
-      setState({ kind: 'failed', fileName: '', message: 'ZIPファイルは1つずつ取り込んでください。' });
-      return;
-    }
-    // The picker would still show an earlier choice: the dropped file replaces it.
-    if (input.current) input.current.value = '';
-    choose(dropped[0]);
-  }
-
   async function upload() {
     if (!file) return;
     setState({ kind: 'uploading' });
@@ -49,7 +33,6 @@ export function CsvImportPage() {
       const summary = await importCsvZip(file);
       setState({ kind: 'done', fileName: file.name, summary });
       setFile(undefined);
-      if (input.current) input.current.value = '';
     } catch (error) {
       setState({ kind: 'failed', fileName: file.name, message: error instanceof ApiError ? error.message : '取り込めませんでした。もう一度お試しください。' });
     }
@@ -64,27 +47,7 @@ export function CsvImportPage() {
         利用者は保険者番号と被保険者番号で照合し、同じ計画がすでにあれば変更しません。
       </p>
       <p className="notice">{allOrNothingText}</p>
-      <div
-        className={`csv-drop${dragging ? ' csv-drop-active' : ''}`}
-        onDragOver={(event) => {
-          event.preventDefault();
-          event.dataTransfer.dropEffect = 'copy';
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <div className="field">
-          <label htmlFor={`${id}-file`}>取り込むZIPファイル</label>
-          <input ref={input} id={`${id}-file`} type="file" accept=".zip,application/zip,application/x-zip-compressed" onChange={(event) => choose(event.target.files?.[0])} />
-        </div>
-        <p className="muted">ZIPファイルをこの枠にドラッグ＆ドロップしても選べます。</p>
-        {file && (
-          <p className="csv-chosen">
-            選んだファイル: <strong>{file.name}</strong>（{byteSizeText(file.size)}）
-          </p>
-        )}
-      </div>
+      <ZipDropZone label="取り込むZIPファイル" file={file} onChoose={choose} onSeveral={() => setState({ kind: 'failed', fileName: '', message: 'ZIPファイルは1つずつ取り込んでください。' })} />
       <div className="button-row">
         <button type="button" className="button button-primary" disabled={!file || uploading} onClick={() => void upload()}>
           {uploading ? '取り込んでいます…' : '取り込む'}

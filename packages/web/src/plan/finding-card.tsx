@@ -2,6 +2,7 @@ import type { Acknowledgement, Finding, ResolvedCitation } from '@kizuki/core';
 import { useId, useState } from 'react';
 import { dateTimeText } from '../shared/dates.js';
 import { severityLabels } from './live-audit.js';
+import './finding-card.css';
 
 function CitationView({ citation }: { citation: ResolvedCitation }) {
   if (citation.kind === 'statute') return <p className="citation citation-statute">根拠: {citation.label}</p>;
