@@ -3,7 +3,7 @@
  * uniform-plan search (plan.uniform-across-clients) at 10,000 and 100,000 plans.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { auditMany, auditRules, caseFileSchema, parsePolicyPack, resolvePolicyPack, type CohortRule, type PolicyPack, type ResolvedPolicyPack } from '@kizuki/core';
+import { auditMany, auditRules, caseFileSchema, parsePolicyPack, resolvePolicyPack, type CaseFile, type CohortRule, type PolicyPack, type ResolvedPolicyPack } from '@kizuki/core';
 import { exactNearDuplicates, findNearDuplicates, shingleSet } from '../../packages/core/src/audit/similarity/index.js';
 import { planTexts } from '../../packages/core/src/audit/rules/cross-plan/uniform-across-clients.rule.js';
 import { count, duration, mb, measure } from './measure.js';
@@ -26,8 +26,19 @@ function uniformRule(): CohortRule {
   return rule;
 }
 
+/** Need, goal and service texts of the plans, and how many of them differ. */
+function textRepetition(files: readonly CaseFile[]): { texts: number; distinct: number } {
+  const texts = files.flatMap((f) =>
+    f.carePlans.flatMap((p) => p.needs.flatMap((n) => [n.text, ...n.longTermGoals.flatMap((l) => [l.text, ...l.shortTermGoals.flatMap((g) => [g.text, ...g.serviceLines.map((x) => x.content)])])])),
+  );
+  return { texts: texts.length, distinct: new Set(texts).size };
+}
+
 function auditThroughput(lines: string[]): void {
   const files = syntheticCaseFiles(2000).map((file) => caseFileSchema.parse(file));
+  // Each run normalizes every distinct text once (a cache per run); generated plans repeat their texts far more than real ones.
+  const repetition = textRepetition(files);
+  lines.push(`generated plans: ${count(repetition.texts)} need/goal/service texts, ${count(repetition.distinct)} distinct`);
   for (const id of ['national', 'hitachi']) {
     const pack = loadPack(id);
     auditMany(files.slice(0, 100), pack, { asOf }); // warm-up: compile the pack, JIT the rules

@@ -7,6 +7,7 @@ import { auditedPlan, currentPreventionPlan, planAssessment, planCertification }
 import { compilePolicy, type ActiveRule, type CompiledPolicy } from './compile-policy.js';
 import type { AuditReport, AuditSummary, CaseAuditResult, Finding, NotEvaluated } from './finding.js';
 import { dataPartLabels, dataParts, type CaseRuleContext, type CohortRuleContext, type DataPart, type Observation } from './rule.js';
+import { withNormalizedTextCache } from './text/match-text.js';
 
 export interface AuditOptions {
   /** The day the audit is made for (monitoring due, certification ending …). */
@@ -71,6 +72,10 @@ function emptyResult(caseFile: CaseFile): CaseAuditResult {
  * targets and peers, office rules over the targets. Pure and deterministic.
  */
 function run(targets: readonly CaseFile[], peers: readonly CaseFile[], pack: ResolvedPolicyPack, options: AuditOptions): { results: CaseAuditResult[]; office: Finding[] } {
+  return withNormalizedTextCache(() => runRules(targets, peers, pack, options));
+}
+
+function runRules(targets: readonly CaseFile[], peers: readonly CaseFile[], pack: ResolvedPolicyPack, options: AuditOptions): { results: CaseAuditResult[]; office: Finding[] } {
   const policy = compilePolicy(pack);
   const available = new Set(options.available ?? dataParts);
   const results = targets.map(emptyResult);

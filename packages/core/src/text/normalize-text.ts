@@ -1,10 +1,10 @@
 /**
- * Characters NFKC would damage in care records, kept exactly as typed: roman numerals
- * (認知症自立度 Ⅱa), circled numbers used as list markers, the ideographic space, the
- * ellipsis, ℃, and full-width punctuation such as （）：！／～, which is correct in Japanese
- * prose. Full-width letters and digits are still made half-width.
+ * Runs of text between the characters NFKC would damage in care records, which are kept exactly
+ * as typed: roman numerals (認知症自立度 Ⅱa), circled numbers used as list markers, the
+ * ideographic space, the ellipsis, ℃, and full-width punctuation such as （）：！／～, which is
+ * correct in Japanese prose. Full-width letters and digits are still made half-width.
  */
-const protectedChars = /[\u2160-\u217F\u2460-\u24FF\u2776-\u2793\u301C\u3000\u2026\u2103\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E]/u;
+const unprotectedRuns = /[^\u2160-\u217F\u2460-\u24FF\u2776-\u2793\u301C\u3000\u2026\u2103\uFF01-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF40\uFF5B-\uFF5E]+/gu;
 
 /** C0/C1 control characters except tab and line feed (pasted from other systems). */
 // eslint-disable-next-line no-control-regex -- removing control characters is the point
@@ -12,20 +12,10 @@ const controlChars = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu;
 
 /**
  * NFKC-normalizes `text` (full-width ASCII → half-width, half-width katakana → full-width)
- * while keeping the characters listed in `protectedChars` untouched.
+ * while keeping the characters outside {@link unprotectedRuns} untouched.
  */
 function nfkcKeepingProtected(text: string): string {
-  let out = '';
-  let chunk = '';
-  for (const ch of text) {
-    if (protectedChars.test(ch)) {
-      out += chunk.normalize('NFKC') + ch;
-      chunk = '';
-    } else {
-      chunk += ch;
-    }
-  }
-  return out + chunk.normalize('NFKC');
+  return text.replace(unprotectedRuns, (run) => run.normalize('NFKC'));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeForMatch, normalizeForParsing, stripTrailingMarks } from './match-text.js';
+import { normalizeForMatch, normalizeForParsing, stripTrailingMarks, withNormalizedTextCache } from './match-text.js';
 
 describe('normalizeForMatch', () => {
   it('makes full-width digits half-width and removes every space', () => {
@@ -40,5 +40,24 @@ describe('stripTrailingMarks', () => {
   it('does not strip a long note in brackets that is part of the sentence', () => {
     const text = '商店街に行きたい（膝の痛みが落ち着いたら、長女と一緒に週末に歩いて行く）';
     expect(stripTrailingMarks(text)).toBe(text);
+  });
+});
+
+describe('withNormalizedTextCache', () => {
+  it('gives the same normalization inside a run as outside, nested runs included', () => {
+    const texts = ['ＡＢＣ　出来る', '手摺りを使って買い物に行く', '（本人）　１０回'];
+    const outside = texts.map(normalizeForMatch);
+    const inside = withNormalizedTextCache(() => [...texts.map(normalizeForMatch), ...withNormalizedTextCache(() => texts.map(normalizeForMatch))]);
+    expect(inside).toEqual([...outside, ...outside]);
+  });
+
+  it('returns what the work returns and lets its error through', () => {
+    expect(withNormalizedTextCache(() => 42)).toBe(42);
+    expect(() =>
+      withNormalizedTextCache(() => {
+        throw new Error('失敗');
+      }),
+    ).toThrow('失敗');
+    expect(normalizeForMatch('出来る')).toBe('できる');
   });
 });

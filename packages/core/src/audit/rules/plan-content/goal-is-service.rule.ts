@@ -6,7 +6,7 @@ import { defineRule, type Observation } from '../../rule.js';
 import { normalizeForMatch } from '../../text/match-text.js';
 import { diceSimilarity } from '../../text/ngrams.js';
 import { findServiceAsGoal, type ServiceAsGoal } from '../../text/service-goal.js';
-import { quote } from './plan-lines.js';
+import { excerpt } from '../../text/excerpt.js';
 
 /**
  * Bigram Dice similarity from which a short-term goal is taken to restate one of its own
@@ -16,7 +16,7 @@ import { quote } from './plan-lines.js';
 const restatementThreshold = 0.7;
 
 function serviceMessage(goal: GoalRef, found: ServiceAsGoal): string {
-  const text = quote(goal.text);
+  const text = excerpt(goal.text, 40);
   const what =
     found.kind === 'acts'
       ? `「${found.service}」が何をするかが目標になっていて、本人がどうなりたいのかが見えません。`
@@ -29,7 +29,7 @@ function serviceMessage(goal: GoalRef, found: ServiceAsGoal): string {
 
 function restatementMessage(goal: GoalRef, content: string): string {
   return (
-    `${goal.label}『${quote(goal.text)}』は、援助内容「${quote(content, 30)}」とほぼ同じ言葉で、サービスの内容がそのまま目標になっているように読めます。` +
+    `${goal.label}『${excerpt(goal.text, 40)}』は、援助内容「${excerpt(content, 30)}」とほぼ同じ言葉で、サービスの内容がそのまま目標になっているように読めます。` +
     'そのサービスで本人の暮らしの何が変わるとよいのか（何ができるようになるか）を目標にしてみませんか？'
   );
 }

@@ -2,10 +2,10 @@ import { z } from 'zod';
 import { listAuditedGoals, type GoalRef } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { judgeGoalVagueness, type GoalVagueness } from '../../text/goal-vagueness.js';
-import { quote } from './plan-lines.js';
+import { excerpt } from '../../text/excerpt.js';
 
 function message(goal: GoalRef, judged: GoalVagueness): string {
-  const text = quote(goal.text);
+  const text = excerpt(goal.text, 40);
   if (judged.reason === 'vague-words') {
     const words = judged.vagueWords.map((w) => `「${w}」`).join('');
     return (

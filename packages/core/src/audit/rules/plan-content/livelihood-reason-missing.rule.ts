@@ -4,7 +4,8 @@ import { planEvidence } from '../../evidence.js';
 import type { Evidence } from '../../finding.js';
 import { defineRule } from '../../rule.js';
 import { normalizeForMatch } from '../../text/match-text.js';
-import { listLineRefs, quote, serviceTypeOfLine, type LineRef } from './plan-lines.js';
+import { listLineRefs, serviceTypeOfLine, type LineRef } from './plan-lines.js';
+import { excerpt } from '../../text/excerpt.js';
 
 /** 生活援助 tasks (老計第10号 2): housework done for the client. */
 const livingSupportWords = /生活援助|家事|掃除|清掃|洗濯|調理|料理|買物|買い出し|ごみ出し|ゴミ出し|布団干し|ベッドメイク|衣類の整理|配膳|下膳|薬の受け取り/u;
@@ -52,7 +53,7 @@ export const livelihoodReasonMissingRule = defineRule({
     return [
       {
         message:
-          `訪問介護「${quote(first.line.content ?? '', 30)}」${more}は生活援助（掃除・洗濯・調理・買物など）を中心とした内容に見えますが、${gap.detail}。` +
+          `訪問介護「${excerpt(first.line.content ?? '', 30)}」${more}は生活援助（掃除・洗濯・調理・買物など）を中心とした内容に見えますが、${gap.detail}。` +
           '一人暮らしか、同居の家族等に障害や疾病などがあって家事ができないのかなど、本人と家族の状況から生活援助が必要な理由を記載しましょう。',
         evidence: [gap.evidence, ...lines.map((ref) => planEvidence(plan, [...ref.path, 'content'], `${ref.label} サービス内容`, ref.line.content))],
       },

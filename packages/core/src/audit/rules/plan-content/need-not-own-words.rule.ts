@@ -3,7 +3,7 @@ import { needLabel, planEvidence } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { normalizeForMatch } from '../../text/match-text.js';
 import { findWishEnding } from '../../text/sentence-ending.js';
-import { quote } from './plan-lines.js';
+import { excerpt } from '../../text/excerpt.js';
 
 /**
  * 老企第29号 第2表①, 13条8号: a need (生活全般の解決すべき課題) is best written as the
@@ -28,7 +28,7 @@ export const needNotOwnWordsRule = defineRule({
     if (plan === undefined) return [];
     const endings = ctx.lexicon(params.lexicon);
     const clientWords = plan.intentions?.client;
-    const quoted = clientWords === undefined ? undefined : quote(clientWords, 50);
+    const quoted = clientWords === undefined ? undefined : excerpt(clientWords, 50);
     // The intention is often already in quotes (「また歩きたい」); do not wrap it twice.
     const hint = quoted === undefined ? '' : `第1表の本人の意向には${quoted.startsWith('「') ? quoted : `「${quoted}」`}とあります。`;
     return plan.needs.flatMap((need, n): Observation[] => {
@@ -37,7 +37,7 @@ export const needNotOwnWordsRule = defineRule({
       return [
         {
           message:
-            `${needLabel(n)}『${quote(text)}』は、本人の「〜したい」という言葉ではなく、支援する側から見た課題の書き方になっています。` +
+            `${needLabel(n)}『${excerpt(text, 40)}』は、本人の「〜したい」という言葉ではなく、支援する側から見た課題の書き方になっています。` +
             `本人はこのことをどんな言葉で話していましたか？${hint}` +
             '本人の言葉（「〜したい」「〜できるようになりたい」）で書くと、本人が自分の目標として取り組みやすくなります。',
           evidence: [planEvidence(plan, ['needs', n, 'text'], `${needLabel(n)} 生活全般の解決すべき課題（ニーズ）`, text)],

@@ -2,6 +2,7 @@ import type { LongTermGoal, Need, ServiceLine, ShortTermGoal } from '../../../do
 import { findServiceType, serviceTypes, type ServiceTypeEntry } from '../../../domain/codes/service-types.js';
 import { needLabel } from '../../evidence.js';
 import { normalizeForMatch } from '../../text/match-text.js';
+import { excerpt } from '../../text/excerpt.js';
 
 type Path = (string | number)[];
 
@@ -60,16 +61,10 @@ export function isInformalLine(line: ServiceLine): boolean {
   return line.kind === 'informal' || (line.insured === false && line.informalCategory !== undefined);
 }
 
-/** A short quotation of recorded text for a message (long text is cut with …). */
-export function quote(text: string, max = 40): string {
-  const chars = [...text.replace(/\s+/gu, ' ').trim()];
-  return chars.length <= max ? chars.join('') : `${chars.slice(0, max).join('')}…`;
-}
-
 /** How a line is named in a message: its サービス種別, the known type name, else its content. */
 export function lineTitle(line: ServiceLine): string {
   const name = line.serviceTypeName ?? serviceTypeOfLine(line)?.name;
-  const content = line.content === undefined ? '' : `「${quote(line.content, 30)}」`;
+  const content = line.content === undefined ? '' : `「${excerpt(line.content, 30)}」`;
   return name !== undefined ? `${name}${content}` : content === '' ? '援助内容' : content;
 }
 

@@ -5,6 +5,7 @@
 import { compareDates, type DatePeriod, type IsoDate } from '../../../dates/iso-date.js';
 import { earliestWarekiDate } from '../../../dates/eras.js';
 import { formatWareki } from '../../../dates/wareki.js';
+import { excerpt } from '../../text/excerpt.js';
 
 /** True when a recorded text holds something other than blanks (schemas store blanks as undefined). */
 export function hasText(value: string | undefined): value is string {
@@ -13,9 +14,7 @@ export function hasText(value: string | undefined): value is string {
 
 /** A recorded text for quoting in a message, cut after `max` characters: 「自分で買物に…」. */
 export function quote(text: string | undefined, max = 20): string {
-  const flat = (text ?? '').replace(/\s+/gu, ' ').trim();
-  const chars = [...flat];
-  return `「${chars.length > max ? `${chars.slice(0, max).join('')}…` : flat}」`;
+  return `「${excerpt(text, max)}」`;
 }
 
 /**
