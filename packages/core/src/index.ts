@@ -10,3 +10,7 @@ export * from './audit/index.js';
 export * from './csv/index.js';
 export * from './fhir/index.js';
 export * from './usage/usage-sheet.js';
+export * from './usage/month-calendar.js';
+export * from './usage/usage-days.js';
+export * from './usage/copy-forward.js';
+export * from './usage/usage-certification.js';

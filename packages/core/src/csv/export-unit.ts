@@ -15,6 +15,8 @@ import { csvVersion, type CsvFileKind } from './layout-types.js';
 import { csvLayouts } from './layouts.js';
 import { preventionRows } from './prevention-rows.js';
 import { usagePlanRows, usageSheetRows } from './usage-rows.js';
+import { parseMonth } from '../usage/month-calendar.js';
+import { certificationForUsage } from '../usage/usage-certification.js';
 
 /** The files of 居宅 send unit ①, in the order they are written. */
 const carePlanFileKinds = ['UPHOSOKU', 'UP1KYO', 'UP2KYO', 'UP3KYO'] as const;
@@ -151,7 +153,6 @@ export interface CsvUsageExportOptions extends CsvExportOptions {
   month: string;
 }
 
-const monthPattern = /^\d{4}-(?:0[1-9]|1[0-2])$/u;
 const monthText = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 
 /** The client's サービス利用票 of `month` (YYYY-MM); the one made last when there are several. */
@@ -194,7 +195,7 @@ function usageInScope(usage: ServiceUsage, insuredNumber: string, excluded: CsvE
  */
 export function exportUsageCsv(caseFiles: readonly CaseFile[], options: CsvUsageExportOptions): CsvExportResult {
   const { month } = options;
-  if (!monthPattern.test(month)) throw new KizukiError('bad_request', `対象年月は YYYY-MM（例: 2025-04）で指定してください（指定: ${month}）。`);
+  if (!parseMonth(month)) throw new KizukiError('bad_request', `対象年月は YYYY-MM（例: 2025-04）で指定してください（指定: ${month}）。`);
   const result: CsvExportResult = { files: [], conversions: [], excluded: [], skipped: [], clients: 0 };
   const rows: Record<string, CsvValues[]> = { UPHOSOKU: [], UPPLAN: [], UPSIKYU: [] };
   for (const caseFile of caseFiles) {
@@ -214,7 +215,7 @@ export function exportUsageCsv(caseFiles: readonly CaseFile[], options: CsvUsage
       skip(`${monthText(month)}の利用票に連携する予定がありません`);
       continue;
     }
-    const cert = certificationFor(caseFile, usage.certificationId, `${month}-01`);
+    const cert = certificationForUsage(caseFile.certifications, usage);
     const sheet = calculateUsageSheet(scoped, { limitUnits: cert ? effectiveBenefitLimitUnits(cert) : undefined });
     const plan = caseFile.carePlans.find((p) => p.id === usage.carePlanId) ?? currentCarePlan(caseFile);
     const context = { insurerNumber: client.insurerNumber, insuredNumber: client.insuredNumber, planOfficeNumber: options.sender.officeNumber, plannerName: plan?.authorName };

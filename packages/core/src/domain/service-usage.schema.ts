@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { daysInMonth } from '../dates/iso-date.js';
 import { codePreprocess, freeText, idSchema, inlineText, optionalBoolean, optionalDate, optionalNumber, optionalTime } from './common.schema.js';
 
 /** 対象年月 `YYYY-MM` (accepts 202504, 2025/4, 2025年4月). */
@@ -113,10 +114,10 @@ export const serviceUsageSchema = z
   })
   .superRefine((usage, ctx) => {
     const [year, month] = usage.month.split('-').map(Number);
-    const daysInMonth = year && month ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 31;
+    const lastDay = year && month ? daysInMonth(year, month) : 31;
     usage.lines.forEach((line, index) => {
       for (const key of ['plannedDays', 'actualDays'] as const) {
-        const bad = line[key].find((day) => day > daysInMonth);
+        const bad = line[key].find((day) => day > lastDay);
         if (bad !== undefined) {
           ctx.addIssue({ code: 'custom', path: ['lines', index, key], message: `${usage.month.replace('-', '年')}月に${bad}日はありません`, input: bad });
         }

@@ -5,9 +5,9 @@ import {
   caseFileSchema,
   currentCertification,
   daysBetween,
-  effectiveBenefitLimitUnits,
   exportUsageCsv,
   importCsvFiles,
+  limitUnitsForUsage,
   isAssessmentItemRecorded,
   isCareLevel,
   isPreventionLevel,
@@ -299,8 +299,7 @@ describe('demo サービス利用票 (第6表・第7表)', () => {
   function sheetOf(today: string, id: string) {
     const caseFile = get(today, id);
     const usage = caseFile.serviceUsages[0]!;
-    const cert = caseFile.certifications.find((c) => c.id === usage.certificationId);
-    return { caseFile, usage, sheet: calculateUsageSheet(usage, { limitUnits: cert ? effectiveBenefitLimitUnits(cert) : undefined }) };
+    return { caseFile, usage, sheet: calculateUsageSheet(usage, { limitUnits: limitUnitsForUsage(caseFile.certifications, usage) }) };
   }
 
   it.each(todays)('gives this month a 利用票 whose services are those of the plan (today %s)', (today) => {

@@ -1,9 +1,8 @@
-import { caseFileKindOrder, documentKindLabels } from '@kizuki/core';
+import { caseFileKindOrder, documentKindLabels, warekiMonth } from '@kizuki/core';
 import { useId, useState } from 'react';
 import type { StoredDocumentView } from '../api/documents.js';
 import { RevisionHistory } from '../editing/revision-history.js';
 import { wareki } from '../shared/dates.js';
-import { warekiMonth } from '../usage/month-calendar.js';
 import type { CaseFileTabProps } from './case-file-context.js';
 
 /** A short name for a document in the list: its kind and its date (a サービス利用票, its month). */

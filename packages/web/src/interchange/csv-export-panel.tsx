@@ -1,8 +1,7 @@
-import type { CaseFile } from '@kizuki/core';
+import { type CaseFile, monthOf, parseMonth, warekiMonth } from '@kizuki/core';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { todayIso } from '../shared/dates.js';
-import { monthOf, parseMonth, warekiMonth } from '../usage/month-calendar.js';
 import { exportClientCsv } from './csv-api.js';
 import { ExportReportView } from './export-report-view.js';
 import { byteSizeText, type CsvExportReport } from './export-report.js';

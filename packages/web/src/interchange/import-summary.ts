@@ -1,15 +1,6 @@
-import {
-  findServiceType,
-  type CsvImportAction,
-  type CsvImportedClient,
-  type CsvImportedPlan,
-  type CsvImportSummary,
-  type CsvIssue,
-  type CsvUnitSummary as CsvImportUnitSummary,
-} from '@kizuki/core';
+import { type CsvImportAction, type CsvImportedClient, type CsvImportedPlan, type CsvImportSummary, type CsvIssue, type CsvUnitSummary as CsvImportUnitSummary, findServiceType, warekiMonth } from '@kizuki/core';
 import type { CaseFileTab } from '../routing/routes.js';
 import { wareki } from '../shared/dates.js';
-import { warekiMonth } from '../usage/month-calendar.js';
 
 // The answer of `POST /api/csv/import`: CsvImportSummary and its parts, defined in core.
 export type { CsvImportAction, CsvImportedClient, CsvImportedPlan, CsvImportSummary, CsvImportUnitSummary };

@@ -1,8 +1,6 @@
-import { careLevelTable, certificationStatusTable, effectiveBenefitLimitUnits, sexLabels, type ServiceUsage } from '@kizuki/core';
-import { monthDays, warekiMonth } from '../usage/month-calendar.js';
+import { careLevelTable, certificationForUsage, certificationStatusTable, effectiveBenefitLimitUnits, monthDays, type ServiceUsage, sexLabels, warekiMonth } from '@kizuki/core';
 import { amountText } from '../usage/sheet-rows.js';
 import { monthlyCount } from '../usage/usage-days.js';
-import { certificationForUsage } from '../usage/usage-input.js';
 import type { PrintContext } from './print-data.js';
 import { printDate } from './print-format.js';
 import { Choices, Sheet } from './sheet.js';

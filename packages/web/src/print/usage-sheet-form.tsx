@@ -1,7 +1,6 @@
-import { calculateUsageSheet, type ServiceUsage } from '@kizuki/core';
-import { warekiMonth } from '../usage/month-calendar.js';
+import { calculateUsageSheet, limitUnitsForUsage, type ServiceUsage, warekiMonth } from '@kizuki/core';
 import { amountText, sheetRows } from '../usage/sheet-rows.js';
-import { limitUnitsForUsage } from '../usage/usage-input.js';
+
 import type { PrintContext } from './print-data.js';
 import { Sheet } from './sheet.js';
 import './usage-print.css';

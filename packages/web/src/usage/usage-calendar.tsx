@@ -1,5 +1,5 @@
+import { type CalendarDay } from '@kizuki/core';
 import { useRef, useState, type KeyboardEvent } from 'react';
-import type { CalendarDay } from './month-calendar.js';
 import { monthlyCount } from './usage-days.js';
 
 export type DayKind = 'planned' | 'actual';

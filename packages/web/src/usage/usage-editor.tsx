@@ -1,4 +1,4 @@
-import { calculateUsageSheet, careLevelTable, effectiveBenefitLimitUnits, type Certification, type ServiceUsage } from '@kizuki/core';
+import { calculateUsageSheet, careLevelTable, type Certification, certificationForUsage, effectiveBenefitLimitUnits, monthDays, type ServiceUsage, warekiMonth } from '@kizuki/core';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { bindFields } from '../editing/field-binder.js';
 import { DateField, TextArea, TextField } from '../editing/fields.js';
@@ -8,10 +8,9 @@ import { useDocumentEditor } from '../editing/use-document-editor.js';
 import { printForms, printPath, type PrintForm } from '../print/print-forms.js';
 import { wareki } from '../shared/dates.js';
 import { newId } from '../shared/ids.js';
-import { monthDays, warekiMonth } from './month-calendar.js';
 import { amountText } from './sheet-rows.js';
 import { UsageLineCard, type EditedLine } from './usage-line-card.js';
-import { certificationForUsage, usageForSheet } from './usage-input.js';
+import { usageForSheet } from './usage-input.js';
 import { UsageSheetView } from './usage-sheet-view.js';
 
 const printLinks: PrintForm[] = ['usage', 'usage-sheet'];

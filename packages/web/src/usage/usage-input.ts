@@ -1,14 +1,11 @@
 import {
-  currentCertification,
-  effectiveBenefitLimitUnits,
+  monthDays,
   serviceUsageLineSchema,
   serviceUsageSchema,
   yearMonthSchema,
-  type Certification,
   type ServiceUsage,
   type ServiceUsageLine,
 } from '@kizuki/core';
-import { monthDays, parseMonth } from './month-calendar.js';
 
 /** What the live 第7表 is calculated from while the care manager types. */
 export interface SheetInput {
@@ -51,22 +48,4 @@ export function usageForSheet(body: unknown): SheetInput {
   }
   const rebuilt = serviceUsageSchema.safeParse(header);
   return rebuilt.success ? { usage: rebuilt.data, skippedLines } : { usage: undefined, skippedLines };
-}
-
-/**
- * The certification whose 区分支給限度基準額 applies to a month: the one the 利用票 names, else
- * the one in force on the first day of the month.
- */
-export function certificationForUsage(certifications: readonly Certification[], usage: { month?: unknown; certificationId?: unknown }): Certification | undefined {
-  const named = typeof usage.certificationId === 'string' ? certifications.find((c) => c.id === usage.certificationId) : undefined;
-  if (named) return named;
-  const month = typeof usage.month === 'string' ? parseMonth(usage.month) : undefined;
-  const firstDay = month ? `${String(month.year).padStart(4, '0')}-${String(month.month).padStart(2, '0')}-01` : undefined;
-  return firstDay ? currentCertification(certifications, firstDay) : undefined;
-}
-
-/** 区分支給限度基準額 (単位) for a month, or undefined when no certification tells it. */
-export function limitUnitsForUsage(certifications: readonly Certification[], usage: { month?: unknown; certificationId?: unknown }): number | undefined {
-  const cert = certificationForUsage(certifications, usage);
-  return cert ? effectiveBenefitLimitUnits(cert) : undefined;
 }

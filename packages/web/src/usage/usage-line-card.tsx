@@ -1,11 +1,9 @@
-import { findServiceType, weekdayLabels, type ServiceUsageLine } from '@kizuki/core';
+import { type CalendarDay, daysOnWeekdays, findServiceType, type ServiceUsageLine, toggleDay, weekdayLabels, weeklyPattern } from '@kizuki/core';
 import { useState } from 'react';
 import type { FieldBinding } from '../editing/field-binder.js';
 import { CheckboxField, TextField } from '../editing/fields.js';
 import { weekDays } from '../plan/weekly-layout.js';
-import type { CalendarDay } from './month-calendar.js';
 import { UsageCalendar, type DayKind } from './usage-calendar.js';
-import { daysOnWeekdays, toggleDay, weeklyPattern } from './usage-days.js';
 
 /** A row as it is while being typed: numbers may still be text. */
 export type EditedLine = Partial<Omit<ServiceUsageLine, 'plannedDays' | 'actualDays'>> & { id: string; plannedDays?: number[]; actualDays?: number[] };

@@ -1,12 +1,11 @@
-import { calculateUsageSheet, effectiveBenefitLimitUnits, yearMonthSchema, type CaseFile, type ServiceUsage } from '@kizuki/core';
+import { calculateUsageSheet, type CaseFile, certificationForUsage, copyForwardUsage, defaultNewMonth, effectiveBenefitLimitUnits, emptyUsage, monthOf, type NewUsageContext, type ServiceUsage, shiftMonth, sourceMonthFor, warekiMonth, yearMonthSchema } from '@kizuki/core';
 import { useId, useState } from 'react';
 import type { CaseFileTabProps } from '../casefile/case-file-context.js';
 import { useSelection } from '../casefile/use-selection.js';
 import { todayIso } from '../shared/dates.js';
 import { newId } from '../shared/ids.js';
-import { copyForwardUsage, defaultNewMonth, emptyUsage, sourceMonthFor, type NewUsageContext } from './copy-forward.js';
-import { monthOf, shiftMonth, warekiMonth } from './month-calendar.js';
-import { certificationForUsage } from './usage-input.js';
+
+
 import { UsageEditor } from './usage-editor.js';
 import './usage.css';
 

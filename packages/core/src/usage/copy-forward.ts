@@ -1,4 +1,4 @@
-import type { ServiceUsage, ServiceUsageLine } from '@kizuki/core';
+import type { ServiceUsage, ServiceUsageLine } from '../domain/service-usage.schema.js';
 import { shiftMonth } from './month-calendar.js';
 import { carryPlannedDays } from './usage-days.js';
 
@@ -39,7 +39,7 @@ export function emptyUsage(month: string, context: NewUsageContext): ServiceUsag
  */
 export function copyForwardUsage(previous: ServiceUsage, month: string, context: NewUsageContext, newId: () => string): ServiceUsage {
   const lines = previous.lines.map((line): ServiceUsageLine => {
-    const { overLimitUnits: _assigned, ...rest } = structuredClone(line);
+    const { overLimitUnits: _assigned, ...rest } = line;
     return { ...rest, id: newId(), plannedDays: carryPlannedDays(previous.month, month, line.plannedDays), actualDays: [] };
   });
   return {

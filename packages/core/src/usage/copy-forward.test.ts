@@ -1,4 +1,4 @@
-import { serviceUsageSchema, type ServiceUsage } from '@kizuki/core';
+import { serviceUsageSchema, type ServiceUsage } from '../domain/service-usage.schema.js';
 import { describe, expect, it } from 'vitest';
 import { copyForwardUsage, defaultNewMonth, emptyUsage, sourceMonthFor, type NewUsageContext } from './copy-forward.js';
 
@@ -50,7 +50,7 @@ describe('a new month of 利用票', () => {
   });
 
   it('leaves the month it copies from untouched', () => {
-    const before = structuredClone(april);
+    const before = JSON.parse(JSON.stringify(april)) as ServiceUsage;
     copyForwardUsage(april, '2025-05', context, () => 'x');
     expect(april).toEqual(before);
   });

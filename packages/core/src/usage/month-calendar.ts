@@ -1,4 +1,6 @@
-import { daysInMonth, formatIsoDate, toDayNumber, toWareki, weekdayLabels } from '@kizuki/core';
+import { daysInMonth, formatIsoDate, toDayNumber } from '../dates/iso-date.js';
+import { toWareki } from '../dates/wareki.js';
+import { weekdayLabels } from '../domain/weekly-schedule.schema.js';
 
 /** One day of a 利用票 month as the calendar grid shows it. */
 export interface CalendarDay {
