@@ -1,5 +1,5 @@
 import type { CarePlan } from '../domain/care-plan.schema.js';
-import type { Certification } from '../domain/certification.schema.js';
+import { sameCertification, type Certification } from '../domain/certification.schema.js';
 import type { Client } from '../domain/client.schema.js';
 import type { CaseFile } from '../domain/document-bodies.js';
 import { certificationFromRows, clientFromSupplement, needsFromPlan2, planFromPlan1, scheduleFromPlan3, type ReadWarning, type SourceMap } from './care-plan-read.js';
@@ -101,7 +101,7 @@ function buildCaseFile(key: string, plans: PlanParts[], files: UnitFiles, issues
   const warnings = { UP2KYO: [] as ReadWarning[] };
   for (const parts of sorted) {
     const cert = certificationFromRows(`csv-cert-${parts.key}`, parts.supplement, parts.plan1);
-    const same = certifications.find((c) => c.validFrom === cert.validFrom && c.validTo === cert.validTo && c.careLevel === cert.careLevel);
+    const same = certifications.find((c) => sameCertification(c, cert));
     if (!same) {
       sources.set(`certifications.${certifications.length}`, { file: supplementFile, line: parts.supplement.line });
       certifications.push(cert);

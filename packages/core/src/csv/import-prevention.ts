@@ -1,4 +1,4 @@
-import type { Certification } from '../domain/certification.schema.js';
+import { sameCertification, type Certification } from '../domain/certification.schema.js';
 import type { CaseFile } from '../domain/document-bodies.js';
 import type { PreventionPlan } from '../domain/prevention-plan.schema.js';
 import type { ReadWarning, SourceMap } from './care-plan-read.js';
@@ -58,7 +58,7 @@ export function preventionCaseFiles(files: UnitFiles): { caseFiles: CaseFile[]; 
     const preventionPlans: PreventionPlan[] = [];
     for (const row of clientPlans.length > 0 ? clientPlans : [undefined]) {
       const cert = preventionCertification(`csv-cert-${key}_${row?.values.planDate ?? basic.values.consultedOn ?? ''}`, basic, row);
-      const same = certifications.find((c) => c.validFrom === cert.validFrom && c.validTo === cert.validTo && c.careLevel === cert.careLevel);
+      const same = certifications.find((c) => sameCertification(c, cert));
       if (!same && (cert.careLevel || row)) certifications.push(cert);
       if (!row) continue;
       const path = `preventionPlans.${preventionPlans.length}`;

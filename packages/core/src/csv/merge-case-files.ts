@@ -1,3 +1,4 @@
+import { sameCertification } from '../domain/certification.schema.js';
 import type { CaseFile } from '../domain/document-bodies.js';
 
 const clientOf = (c: CaseFile) => `${c.client.insurerNumber}_${c.client.insuredNumber}`;
@@ -26,9 +27,11 @@ export function mergeCaseFilesByClient(caseFiles: readonly CaseFile[]): CaseFile
       continue;
     }
     // The same certification read twice keeps its first id; the later unit's documents point to it.
-    const certKey = (c: CaseFile['certifications'][number]) => `${c.validFrom ?? ''}_${c.validTo ?? ''}_${c.careLevel ?? ''}`;
-    const known = new Map(prev.certifications.map((c) => [certKey(c), c.id] as const));
-    const sameAs = new Map(next.certifications.flatMap((c) => (known.has(certKey(c)) ? [[c.id, known.get(certKey(c)) ?? c.id] as const] : [])));
+    const sameAs = new Map<string, string>();
+    for (const cert of next.certifications) {
+      const earlier = prev.certifications.find((p) => sameCertification(p, cert));
+      if (earlier) sameAs.set(cert.id, earlier.id);
+    }
     const relink = <T extends { certificationId?: string | undefined }>(doc: T): T => (doc.certificationId && sameAs.has(doc.certificationId) ? { ...doc, certificationId: sameAs.get(doc.certificationId) } : doc);
     byClient.set(key, {
       ...prev,

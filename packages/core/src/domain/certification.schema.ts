@@ -48,3 +48,11 @@ export function effectiveBenefitLimitUnits(cert: Pick<Certification, 'benefitLim
   if (cert.benefitLimitUnits !== undefined) return cert.benefitLimitUnits;
   return cert.careLevel ? defaultBenefitLimitUnits(cert.careLevel) : undefined;
 }
+
+/**
+ * True when two records are the same certification as a CSV identifies one: the same 有効期間 and
+ * 要介護状態区分 (the CSV carries no certification id).
+ */
+export function sameCertification(a: Pick<Certification, 'validFrom' | 'validTo' | 'careLevel'>, b: Pick<Certification, 'validFrom' | 'validTo' | 'careLevel'>): boolean {
+  return a.validFrom === b.validFrom && a.validTo === b.validTo && a.careLevel === b.careLevel;
+}

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   keepOriginalSpelling,
+  sameCertification,
   sameCarePlanCsvContent,
   samePreventionPlanCsvContent,
   validateDocument,
@@ -87,7 +88,7 @@ export async function planCaseFileWrites(store: Store, tenantId: string, importe
   const existingCerts = summary ? await documentsOf(store, tenantId, clientId, 'certification') : [];
   const certIds = new Map<string, string>();
   for (const cert of imported.certifications) {
-    const same = existingCerts.find(({ body }) => body.validFrom === cert.validFrom && body.validTo === cert.validTo && body.careLevel === cert.careLevel);
+    const same = existingCerts.find(({ body }) => sameCertification(body, cert));
     if (same) {
       certIds.set(cert.id, same.doc.id);
       continue;
