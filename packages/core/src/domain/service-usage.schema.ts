@@ -119,7 +119,7 @@ export const serviceUsageSchema = z
       for (const key of ['plannedDays', 'actualDays'] as const) {
         const bad = line[key].find((day) => day > lastDay);
         if (bad !== undefined) {
-          ctx.addIssue({ code: 'custom', path: ['lines', index, key], message: `${usage.month.replace('-', '年')}月に${bad}日はありません`, input: bad });
+          ctx.addIssue({ code: 'custom', path: ['lines', index, key], message: `${year}年${month}月に${bad}日はありません`, input: bad });
         }
       }
       if (line.startTime && line.endTime && line.endTime <= line.startTime && line.endTime !== '00:00') {
