@@ -41,9 +41,10 @@ function notEvaluatedFor(active: ActiveRule, missing: DataPart[]): NotEvaluated 
   return { ruleId: active.rule.id, reason: `入力に${missing.map((p) => dataPartLabels[p]).join('・')}が含まれないため評価していません` };
 }
 
-function caseContext(caseFile: CaseFile, policy: CompiledPolicy, asOf: IsoDate): Omit<CaseRuleContext<unknown>, 'params'> {
+function caseContext(caseFile: CaseFile, policy: CompiledPolicy, asOf: IsoDate, available: ReadonlySet<DataPart>): Omit<CaseRuleContext<unknown>, 'params' | 'notEvaluable'> {
   const { plan, index } = auditedPlan(caseFile);
   return {
+    has: (part) => available.has(part),
     caseFile,
     asOf,
     lexicon: policy.lexicon,
@@ -79,7 +80,7 @@ function runRules(targets: readonly CaseFile[], peers: readonly CaseFile[], pack
   const policy = compilePolicy(pack);
   const available = new Set(options.available ?? dataParts);
   const results = targets.map(emptyResult);
-  const contexts = targets.map((caseFile) => caseContext(caseFile, policy, options.asOf));
+  const contexts = targets.map((caseFile) => caseContext(caseFile, policy, options.asOf, available));
   const all = [...targets, ...peers];
   const office: Finding[] = [];
   let cohort: Omit<CohortRuleContext<unknown>, 'params'> | undefined;
@@ -101,7 +102,9 @@ function runRules(targets: readonly CaseFile[], peers: readonly CaseFile[], pack
     const { rule } = active;
     if (rule.scope === 'case') {
       contexts.forEach((ctx, i) => {
-        for (const observation of rule.evaluate({ ...ctx, params: active.params })) results[i]!.findings.push(toFinding(active, observation));
+        const result = results[i]!;
+        const notEvaluable = (reason: string) => result.notEvaluated.push({ ruleId: rule.id, reason });
+        for (const observation of rule.evaluate({ ...ctx, params: active.params, notEvaluable })) result.findings.push(toFinding(active, observation));
       });
     } else if (rule.scope === 'cohort') {
       for (const observation of rule.evaluate({ ...cohortContext(), params: active.params })) {

@@ -13,10 +13,12 @@ import type { Evidence } from './finding.js';
  * CSV export has the plan but no assessment or monitoring); rules needing a missing part are
  * reported as not evaluated, never as passed.
  */
-export const dataParts = ['client', 'certification', 'assessment', 'plan', 'lineNotes', 'process', 'monitoring', 'prevention'] as const;
+export const dataParts = ['client', 'family', 'certification', 'assessment', 'plan', 'lineNotes', 'process', 'monitoring', 'prevention'] as const;
 export type DataPart = (typeof dataParts)[number];
 export const dataPartLabels: Record<DataPart, string> = {
   client: '利用者の基本情報',
+  /** Who the family are (家族構成); a ケアプランデータ連携 CSV names no family member. */
+  family: '家族構成',
   certification: '要介護認定',
   assessment: 'アセスメント',
   plan: '居宅サービス計画',
@@ -50,14 +52,26 @@ export interface CaseRuleContext<P> {
   assessment: Assessment | undefined;
   /** The latest 介護予防サービス・支援計画書 not superseded, if any. */
   preventionPlan: PreventionPlan | undefined;
+  /** True when the input carries `part` (one the rule declares in `requires` or `reads`). */
+  has: (part: DataPart) => boolean;
+  /**
+   * Reports that one check of the rule could not be made on this input (the data is absent or
+   * cannot be told apart), with the reason in Japanese; the rule's other checks still run.
+   */
+  notEvaluable: (reason: string) => void;
 }
 
 interface RuleBase<P> {
   id: RuleId;
   /** Validates and defaults the pack's params (from `rules.<id>.params`). */
   params: z.ZodType<P>;
-  /** Data parts the rule reads; with any missing the rule is not evaluated. */
+  /** Data parts the rule needs; with any missing the rule is not evaluated. */
   requires: readonly DataPart[];
+  /**
+   * Data parts some of the rule's checks read when the input has them; a check whose part is
+   * missing is reported through `notEvaluable`, never passed silently.
+   */
+  reads?: readonly DataPart[];
 }
 
 /** A rule that looks at one case file. */

@@ -4,11 +4,12 @@ import type { Certification } from '../domain/certification.schema.js';
 import type { Client } from '../domain/client.schema.js';
 import { careLevelTable, defaultBenefitLimitUnits } from '../domain/codes/care-level.js';
 import { certificationStatusTable, livingSupportReasonTable, planCategoriesFromCode } from '../domain/codes/plan-codes.js';
-import { serviceTypes } from '../domain/codes/service-types.js';
+import { serviceTypeFromText } from '../domain/codes/service-type-text.js';
 import type { WeeklySchedule } from '../domain/weekly-schedule.schema.js';
-import { emergencyHeading, intentionHeadings } from './care-plan-rows.js';
+import { emergencyHeading } from './care-plan-rows.js';
 import type { CsvRow } from './check-record.js';
-import { compact, fromCsvCode, fromCsvDate, fromCsvTime, optionalText, splitSections } from './csv-values.js';
+import { compact, fromCsvCode, fromCsvDate, fromCsvTime, optionalText } from './csv-values.js';
+import { readIntentionColumn } from './intention-text.js';
 import { periodFromCsvText } from './period-text.js';
 
 /** A period warning found while reading, by the row and column it came from. */
@@ -59,18 +60,23 @@ export function certificationFromRows(id: string, supplement: CsvRow, plan1: Csv
   });
 }
 
+/**
+ * 緊急時の対応機関・連絡先 as vendors head it inside 総合的な援助の方針: Kizuki's 【緊急時の対応機関・連絡先】
+ * line, or at the start of a line 緊急時連絡先：, 【緊急連絡先】, ＜緊急時の対応＞, ■緊急時: ….
+ */
+const emergencyLabel = /^\s*[【［[〈<＜《〔（(■◆●◇○※・]?\s*(?:緊急時の対応機関・連絡先|緊急時の対応機関|緊急時の連絡先|緊急時連絡先|緊急連絡先|緊急時の対応|緊急時対応|緊急時)\s*(?:[】］\]〉>＞》〕）)]\s*[：:]?|[：:])\s*/u;
+
 function splitPolicy(text: string): { overallPolicy?: string; emergencyContactsNote?: string } {
   const lines = text.replace(/\r\n?/gu, '\n').split('\n');
-  const at = lines.lastIndexOf(`【${emergencyHeading}】`);
+  const own = lines.lastIndexOf(`【${emergencyHeading}】`);
+  if (own >= 0) return compact({ overallPolicy: optionalText(lines.slice(0, own).join('\n')), emergencyContactsNote: optionalText(lines.slice(own + 1).join('\n')) });
+  const at = lines.findIndex((line) => emergencyLabel.test(line));
   if (at < 0) return compact({ overallPolicy: optionalText(text) });
-  return compact({ overallPolicy: optionalText(lines.slice(0, at).join('\n')), emergencyContactsNote: optionalText(lines.slice(at + 1).join('\n')) });
-}
-
-function intentionsFrom(text: string): CarePlan['intentions'] {
-  const h = intentionHeadings;
-  const parts = splitSections(text, [h.client, h.family, h.analysisResult], h.analysisResult);
-  const intentions = compact({ client: optionalText(parts[h.client]), family: optionalText(parts[h.family]), analysisResult: optionalText(parts[h.analysisResult]) });
-  return Object.keys(intentions).length > 0 ? intentions : undefined;
+  const first = (lines[at] ?? '').replace(emergencyLabel, '');
+  const note = [first, ...lines.slice(at + 1)].join('\n').trim();
+  // A label with nothing after it is not a note: keep the text as the policy wrote it.
+  if (note === '') return compact({ overallPolicy: optionalText(text) });
+  return compact({ overallPolicy: optionalText(lines.slice(0, at).join('\n').trim()), emergencyContactsNote: note });
 }
 
 /** 第1表 fields of a plan (no needs or schedule yet). */
@@ -92,7 +98,7 @@ export function planFromPlan1(id: string, certificationId: string | undefined, r
     certificationValidFrom: fromCsvDate(v.validFrom),
     certificationValidTo: fromCsvDate(v.validTo),
     authorName: optionalText(v.authorName),
-    intentions: intentionsFrom(v.intentions ?? ''),
+    intentions: readIntentionColumn(v.intentions ?? ''),
     committeeOpinion: optionalText(v.committeeOpinion),
     ...splitPolicy(v.overallPolicy ?? ''),
     livingSupportReason: reason || other ? compact({ reason, otherText: other }) : undefined,
@@ -100,8 +106,6 @@ export function planFromPlan1(id: string, certificationId: string | undefined, r
     individualServicePlans: [],
   });
 }
-
-const serviceTypeByName = new Map(serviceTypes.map((s) => [s.name, s.code]));
 
 function period(row: CsvRow, key: string, warnings: ReadWarning[]) {
   const { period: value, warning } = periodFromCsvText(row.values[key] ?? '');
@@ -113,12 +117,15 @@ function lineFrom(id: string, row: CsvRow, warnings: ReadWarning[]): ServiceLine
   const v = row.values;
   const insured = v.insured === 'Y' ? true : v.insured === 'N' ? false : undefined;
   const typeName = optionalText(v.serviceTypeName);
+  const type = serviceTypeFromText(typeName);
+  // 保険対象区分 left blank: a line naming a service type of the insurance is an insured service.
+  const kind = (insured ?? type !== undefined) ? ('insured' as const) : ('informal' as const);
   return compact({
     id,
-    kind: insured ? ('insured' as const) : ('informal' as const),
+    kind,
     content: optionalText(v.content),
     insured,
-    serviceTypeCode: typeName ? serviceTypeByName.get(typeName) : undefined,
+    serviceTypeCode: type?.code,
     serviceTypeName: typeName,
     providerOfficeNumber: optionalText(v.providerOfficeNumber),
     providerName: optionalText(v.providerName),

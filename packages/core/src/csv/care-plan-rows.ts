@@ -86,16 +86,19 @@ export function supplementRow(client: Client, planDate: string | undefined, cert
   };
 }
 
-/** 意向 and 課題分析の結果 in one column: the analysis alone is written bare, as other vendors do. */
+/**
+ * 意向 and 課題分析の結果 in one column, each part under its 【見出し】 line; text that was never
+ * attributed to a part (read from another software) goes first, bare, as it was written.
+ */
 function intentionsText(plan: CarePlan): string {
   const i = plan.intentions;
   if (!i) return '';
-  if (!i.client && !i.family) return i.analysisResult ?? '';
-  return joinSections([
+  const sections = joinSections([
     [intentionHeadings.client, i.client],
     [intentionHeadings.family, i.family],
     [intentionHeadings.analysisResult, i.analysisResult],
   ]);
+  return [i.unattributed, sections].filter((part) => part !== undefined && part !== '').join('\n');
 }
 
 function plan1Row(client: Client, plan: CarePlan, sender: CsvSenderOffice): CsvValues {

@@ -52,29 +52,3 @@ export function joinSections(sections: ReadonlyArray<[heading: string, text: str
     .map(([heading, text]) => `【${heading}】\n${text}`)
     .join('\n');
 }
-
-/**
- * Splits text written by {@link joinSections} back into its sections. Text that does not start
- * with a known heading line is returned under `fallback` whole (a vendor's own wording).
- */
-export function splitSections(text: string, headings: readonly string[], fallback: string): Record<string, string> {
-  const normalized = text.replace(/\r\n?/gu, '\n');
-  const lines = normalized.split('\n');
-  const isHeading = (line: string) => headings.some((h) => line === `【${h}】`);
-  if (!isHeading(lines[0] ?? '')) return normalized.trim() === '' ? {} : { [fallback]: normalized };
-  const out: Record<string, string> = {};
-  let current = '';
-  let body: string[] = [];
-  const flush = () => {
-    if (current) out[current] = body.join('\n');
-  };
-  for (const line of lines) {
-    if (isHeading(line)) {
-      flush();
-      current = line.slice(1, -1);
-      body = [];
-    } else body.push(line);
-  }
-  flush();
-  return out;
-}

@@ -25,3 +25,4 @@ export * from './csv-bad-input.js';
 export * from './row-spool.js';
 export * from './import-summary.js';
 export * from './merge-case-files.js';
+export * from './csv-data-parts.js';

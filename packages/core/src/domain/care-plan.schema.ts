@@ -21,6 +21,11 @@ export const intentionsSchema = z.object({
   family: freeText(),
   /** 課題分析の結果 */
   analysisResult: freeText(),
+  /**
+   * 意向欄の記載のうち、本人・家族・課題分析の結果のどれか分けられないもの (text of another
+   * software's 第1表 column that no label attributes), kept as written until the care manager files it.
+   */
+  unattributed: freeText(),
 });
 
 /**

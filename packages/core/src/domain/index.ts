@@ -3,6 +3,7 @@ export * from './codes/care-level.js';
 export * from './codes/independence-level.js';
 export * from './codes/plan-codes.js';
 export * from './codes/service-types.js';
+export * from './codes/service-type-text.js';
 export * from './assessment-items.js';
 export * from './assessment-item-base.js';
 export * from './assessment-basic-items.schema.js';

@@ -62,7 +62,8 @@ describe('golden CSV files', () => {
       'warning 3:20 期間「6か月」を日付として読み取れません。記載どおりの文字として取り込みます。',
     ]);
     const plan = unit.caseFiles[0]!.carePlans[0]!;
-    expect(plan.intentions).toEqual({ analysisResult: '本人：自宅で暮らしたい。\n家族：無理はさせたくない。' });
+    // 本人：… 家族：… labels are read as the parts they name, not as one block of 課題分析の結果.
+    expect(plan.intentions).toEqual({ client: '自宅で暮らしたい。', family: '無理はさせたくない。' });
     // 課題 and 長期目標 repeated on every row are one 課題 with one 長期目標 and two 短期目標.
     expect(plan.needs).toHaveLength(1);
     const [ltg] = plan.needs[0]!.longTermGoals;

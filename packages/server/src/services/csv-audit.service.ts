@@ -1,13 +1,5 @@
-import { auditMany, KizukiError, mergeCaseFilesByClient, type AuditReport, type CsvIssue, type DataPart, type IsoDate, type ResolvedPolicyPack } from '@kizuki/core';
+import { auditMany, csvDataParts, KizukiError, mergeCaseFilesByClient, type AuditReport, type CsvIssue, type IsoDate, type ResolvedPolicyPack } from '@kizuki/core';
 import { readCsvSource, type CsvSource } from '../csv/csv-source.js';
-
-/**
- * What a ケアプランデータ連携 CSV export carries: the client, the certification on 第1表 and the
- * plan. Assessment, meetings, consent, delivery, monitoring and what Kizuki keeps with each
- * 援助内容 beyond the 第2表 columns (主治の医師等の指示, 福祉用具が必要な理由) are not in the
- * standard, so rules that need them are reported as not evaluated, never as passed or raised.
- */
-export const csvDataParts: readonly DataPart[] = ['client', 'certification', 'plan'];
 
 /** One send unit as read, for the report: accepted units were audited, rejected ones say why. */
 export interface CsvAuditUnit {

@@ -1,7 +1,7 @@
 import type { LongTermGoal, Need, ServiceLine, ShortTermGoal } from '../../../domain/care-plan-needs.schema.js';
-import { findServiceType, serviceTypes, type ServiceTypeEntry } from '../../../domain/codes/service-types.js';
+import { serviceTypeFromText } from '../../../domain/codes/service-type-text.js';
+import { findServiceType, type ServiceTypeEntry } from '../../../domain/codes/service-types.js';
 import { needLabel } from '../../evidence.js';
-import { normalizeForMatch } from '../../text/match-text.js';
 import { excerpt } from '../../text/excerpt.js';
 
 type Path = (string | number)[];
@@ -36,18 +36,16 @@ export function listLineRefs(needs: readonly Need[]): LineRef[] {
   );
 }
 
-const byName = new Map(serviceTypes.map((entry) => [normalizeForMatch(entry.name), entry]));
-
 /**
- * The サービス種類 of a line: by its code, else by a サービス種別 written exactly as a known
- * name (a CSV without codes). Undefined when neither tells.
+ * The サービス種類 of a line: by its code, else by its サービス種別 as written (a CSV carries the
+ * name, an everyday name or the code in that column). Undefined when neither tells.
  */
 export function serviceTypeOfLine(line: ServiceLine): ServiceTypeEntry | undefined {
   if (line.serviceTypeCode !== undefined) {
     const byCode = findServiceType(line.serviceTypeCode);
     if (byCode) return byCode;
   }
-  return line.serviceTypeName === undefined ? undefined : byName.get(normalizeForMatch(line.serviceTypeName));
+  return serviceTypeFromText(line.serviceTypeName);
 }
 
 /**

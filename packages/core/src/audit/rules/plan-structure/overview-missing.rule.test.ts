@@ -75,4 +75,32 @@ describe('plan.overview-missing', () => {
   it('says nothing when there is no plan of either kind', () => {
     expect(findings(aCaseFile().build())).toEqual([]);
   });
+
+  it('does not call a part missing when the 意向 column holds text no label attributes', () => {
+    const caseFile = anExemplaryCaseFile().withPlan({ intentions: { unattributed: '自宅で暮らしたいとのこと。長女は週末に来る。' } }).build();
+    const result = audit(caseFile, shippedPack('national'), { asOf: exemplaryAsOf });
+    expect(result.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
+    const reasons = result.notEvaluated.filter((n) => n.ruleId === ruleId).map((n) => n.reason);
+    expect(reasons).toHaveLength(3);
+    for (const [i, part] of ['本人の意向', '家族の意向', '課題分析の結果'].entries()) {
+      expect(reasons[i]).toBe(`第1表の意向欄が本人・家族・課題分析の結果に分けて書かれていないため（「自宅で暮らしたいとのこと。長女は週末に来る。」）、${part}が書かれているかは評価していません`);
+    }
+  });
+
+  it('still asks for the parts that are missing beside labelled ones', () => {
+    const caseFile = anExemplaryCaseFile().withPlan({ intentions: { client: '家にいたい', unattributed: '転倒の危険' } }).build();
+    const result = audit(caseFile, shippedPack('national'), { asOf: exemplaryAsOf });
+    expect(result.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
+    expect(result.notEvaluated.filter((n) => n.ruleId === ruleId).map((n) => n.reason.slice(-22))).toEqual(['家族の意向が書かれているかは評価していません', '課題分析の結果が書かれているかは評価していません'].map((r) => r.slice(-22)));
+  });
+
+  it('on an input without 家族構成 (CSV), reports the family part as not evaluated rather than passed', () => {
+    const caseFile = anExemplaryCaseFile().withPlan({ intentions: { client: '家にいたい', analysisResult: '転倒予防' } }).build();
+    const result = audit(caseFile, shippedPack('national'), { asOf: exemplaryAsOf, available: ['client', 'certification', 'plan'] });
+    expect(result.findings.filter((f) => f.ruleId === ruleId)).toEqual([]);
+    expect(result.notEvaluated.filter((n) => n.ruleId === ruleId)).toEqual([{ ruleId, reason: '入力に家族構成が含まれないため、家族の意向が必要かどうかは評価していません' }]);
+    // With the family part written, there is nothing left undecided.
+    const written = anExemplaryCaseFile().withPlan({ intentions: { client: '家にいたい', family: '長女：見守る', analysisResult: '転倒予防' } }).build();
+    expect(audit(written, shippedPack('national'), { asOf: exemplaryAsOf, available: ['client', 'certification', 'plan'] }).notEvaluated.filter((n) => n.ruleId === ruleId)).toEqual([]);
+  });
 });

@@ -5,7 +5,7 @@ import type { PreventionPlan } from '../../../domain/prevention-plan.schema.js';
 import { planEvidence } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { preventionPlanEvidence } from '../../evidence.js';
-import { hasText } from './rule-text.js';
+import { hasText, quote } from './rule-text.js';
 
 const paramsSchema = z.object({
   /** Also ask for 課題分析の結果 (the 第1表 heading since the R3 revision of 老企第29号). */
@@ -13,26 +13,46 @@ const paramsSchema = z.object({
 });
 type Params = z.infer<typeof paramsSchema>;
 
-function carePlanObservations(plan: CarePlan, caseFile: CaseFile, params: Params): Observation[] {
+/** What the audit may conclude about a blank 第1表 part, given what the input carries. */
+interface OverviewInput {
+  params: Params;
+  /** Family members are known (家族構成 is part of the input). */
+  familyKnown: boolean;
+  notEvaluable: (reason: string) => void;
+}
+
+function carePlanObservations(plan: CarePlan, caseFile: CaseFile, input: OverviewInput): Observation[] {
   const observations: Observation[] = [];
-  if (!hasText(plan.intentions?.client)) {
-    observations.push({
-      message: '第1表に本人の生活に対する意向が書かれていません。本人はこれからどのように暮らしたいと話していますか？できるだけ本人の言葉で残してみませんか？',
-      evidence: [planEvidence(plan, ['intentions', 'client'], '第1表 本人の意向')],
-    });
+  const intentions = plan.intentions;
+  // Text of another software's 意向 column that no label attributes may hold any blank part.
+  const unattributed = intentions?.unattributed;
+  const undecided = (part: string) =>
+    input.notEvaluable(`第1表の意向欄が本人・家族・課題分析の結果に分けて書かれていないため（${quote(unattributed, 30)}）、${part}が書かれているかは評価していません`);
+  if (!hasText(intentions?.client)) {
+    if (hasText(unattributed)) undecided('本人の意向');
+    else
+      observations.push({
+        message: '第1表に本人の生活に対する意向が書かれていません。本人はこれからどのように暮らしたいと話していますか？できるだけ本人の言葉で残してみませんか？',
+        evidence: [planEvidence(plan, ['intentions', 'client'], '第1表 本人の意向')],
+      });
   }
   // Without any family recorded there is nobody whose 意向 could be asked.
-  if (caseFile.client.familyMembers.length > 0 && !hasText(plan.intentions?.family)) {
-    observations.push({
-      message: '第1表に家族の意向が書かれていません。家族は本人の暮らしについてどう考え、どこまで関われそうですか？本人の意向と分けて書いてみませんか？',
-      evidence: [planEvidence(plan, ['intentions', 'family'], '第1表 家族の意向')],
-    });
+  if (!hasText(intentions?.family) && !input.familyKnown) input.notEvaluable('入力に家族構成が含まれないため、家族の意向が必要かどうかは評価していません');
+  else if (!hasText(intentions?.family) && caseFile.client.familyMembers.length > 0) {
+    if (hasText(unattributed)) undecided('家族の意向');
+    else
+      observations.push({
+        message: '第1表に家族の意向が書かれていません。家族は本人の暮らしについてどう考え、どこまで関われそうですか？本人の意向と分けて書いてみませんか？',
+        evidence: [planEvidence(plan, ['intentions', 'family'], '第1表 家族の意向')],
+      });
   }
-  if (params.checkAnalysisResult && !hasText(plan.intentions?.analysisResult)) {
-    observations.push({
-      message: '第1表に、意向を踏まえた課題分析の結果が書かれていません。アセスメントから見えた、本人の望む暮らしを妨げている要因と見通しを書いてみませんか？',
-      evidence: [planEvidence(plan, ['intentions', 'analysisResult'], '第1表 課題分析の結果')],
-    });
+  if (input.params.checkAnalysisResult && !hasText(intentions?.analysisResult)) {
+    if (hasText(unattributed)) undecided('課題分析の結果');
+    else
+      observations.push({
+        message: '第1表に、意向を踏まえた課題分析の結果が書かれていません。アセスメントから見えた、本人の望む暮らしを妨げている要因と見通しを書いてみませんか？',
+        evidence: [planEvidence(plan, ['intentions', 'analysisResult'], '第1表 課題分析の結果')],
+      });
   }
   if (!hasText(plan.overallPolicy)) {
     observations.push({
@@ -76,9 +96,10 @@ export const overviewMissingRule = defineRule({
   scope: 'case',
   params: paramsSchema,
   requires: ['client', 'plan'],
-  evaluate({ caseFile, plan, preventionPlan, params }) {
+  reads: ['family'],
+  evaluate({ caseFile, plan, preventionPlan, params, has, notEvaluable }) {
     return [
-      ...(plan !== undefined ? carePlanObservations(plan, caseFile, params) : []),
+      ...(plan !== undefined ? carePlanObservations(plan, caseFile, { params, familyKnown: has('family'), notEvaluable }) : []),
       ...(preventionPlan !== undefined ? preventionPlanObservations(preventionPlan) : []),
     ];
   },
