@@ -137,56 +137,79 @@ function lineFrom(id: string, row: CsvRow, warnings: ReadWarning[]): ServiceLine
 const hasLine = (v: CsvRow['values']) => ['lineNo', 'content', 'insured', 'serviceTypeName', 'providerOfficeNumber', 'providerName', 'frequency', 'period'].some((k) => (v[k] ?? '') !== '');
 
 /**
- * The 課題 → 長期目標 → 短期目標 → 援助内容 tree of 第2表 rows (sorted as printed). Cells left blank
- * because the form prints a repeated 課題 or 目標 only once are read as "same as above"; a row
- * repeating the text in full is read the same way (標準仕様: either form is allowed).
+ * The 課題 → 長期目標 → 短期目標 → 援助内容 tree of 第2表 rows (sorted as printed). Vendors write
+ * continuation rows in several ways, all read as "same as above" (標準仕様: either form is allowed):
+ * a 課題 or 目標 printed once and left blank below, or repeated in full on every row; 援助目標NO kept,
+ * renumbered on every row, or left blank on the rows that continue a goal.
  */
 export function needsFromPlan2(rows: readonly CsvRow[], warnings: ReadWarning[], sources: SourceMap, file: string, path: string): Need[] {
-  const sorted = [...rows].sort((a, b) => order(a) - order(b));
   const needs: Need[] = [];
   let need: Need | undefined;
   let needNo = '';
   let ltg: LongTermGoal | undefined;
   let ltgKey = '';
   let stg: ShortTermGoal | undefined;
-  let goalNo = '';
-  for (const row of sorted) {
+  let stgKey = '';
+  for (const { row, goal } of printOrder(rows)) {
     const v = row.values;
-    if (!need || v.needNo !== needNo) {
-      needNo = v.needNo ?? '';
+    const sameNeedText = need?.text !== undefined && need.text === optionalText(v.need);
+    if (!need || (v.needNo !== needNo && !sameNeedText)) {
       need = compact({ id: `need-${needs.length + 1}`, text: optionalText(v.need), assessmentItems: [], longTermGoals: [] });
       needs.push(need);
       sources.set(`${path}.needs.${needs.length - 1}`, { file, line: row.line });
       ltg = undefined;
       stg = undefined;
-      goalNo = '';
     } else if (!need.text && optionalText(v.need)) need.text = v.need;
-    if (!v.goalNo) continue;
-    if (v.goalNo !== goalNo) {
-      goalNo = v.goalNo;
-      const key = `${v.longTermGoal ?? ''}\u0000${v.longTermPeriod ?? ''}`;
-      const sameLongTerm = ltg !== undefined && (key === '\u0000' || key === ltgKey);
-      if (!ltg || !sameLongTerm) {
-        ltg = compact({ id: `${need.id}-ltg-${need.longTermGoals.length + 1}`, text: optionalText(v.longTermGoal), period: period(row, 'longTermPeriod', warnings), shortTermGoals: [] });
-        need.longTermGoals.push(ltg);
-        ltgKey = key;
-      }
-      const blankShortTerm = !optionalText(v.shortTermGoal) && !optionalText(v.shortTermPeriod);
-      // A vendor numbering every row anew leaves a repeated 短期目標 blank too: same as above.
-      if (!(sameLongTerm && blankShortTerm && stg)) {
-        const hasGoal = !blankShortTerm || hasLine(v);
-        stg = hasGoal ? compact({ id: `${ltg.id}-stg-${ltg.shortTermGoals.length + 1}`, text: optionalText(v.shortTermGoal), period: period(row, 'shortTermPeriod', warnings), serviceLines: [] }) : undefined;
-        if (stg) ltg.shortTermGoals.push(stg);
-      }
+    needNo = v.needNo ?? '';
+    if (!goal) continue;
+    // A 目標 left blank, or written again as above, continues the one above; only new text starts another.
+    const longKey = goalKey(v.longTermGoal, v.longTermPeriod);
+    if (!ltg || (longKey !== '' && longKey !== ltgKey)) {
+      ltg = compact({ id: `${need.id}-ltg-${need.longTermGoals.length + 1}`, text: optionalText(v.longTermGoal), period: period(row, 'longTermPeriod', warnings), shortTermGoals: [] });
+      need.longTermGoals.push(ltg);
+      ltgKey = longKey;
+      stg = undefined;
+    }
+    const shortKey = goalKey(v.shortTermGoal, v.shortTermPeriod);
+    if (!stg || (shortKey !== '' && shortKey !== stgKey)) {
+      const hasGoal = shortKey !== '' || hasLine(v);
+      stg = hasGoal ? compact({ id: `${ltg.id}-stg-${ltg.shortTermGoals.length + 1}`, text: optionalText(v.shortTermGoal), period: period(row, 'shortTermPeriod', warnings), serviceLines: [] }) : undefined;
+      if (stg) ltg.shortTermGoals.push(stg);
+      stgKey = shortKey;
     }
     if (stg && hasLine(v)) stg.serviceLines.push(lineFrom(`${stg.id}-line-${stg.serviceLines.length + 1}`, row, warnings));
   }
   return needs;
 }
 
-function order(row: CsvRow): number {
-  const n = (key: string) => Number(row.values[key] || 0);
-  return n('needNo') * 1_000_000 + n('goalNo') * 1_000 + n('lineNo');
+/** A goal's text and period as one key; '' when both are blank. */
+function goalKey(text: string | undefined, period: string | undefined): string {
+  const t = text?.trim() ?? '';
+  const p = period?.trim() ?? '';
+  return t === '' && p === '' ? '' : `${t}\u0000${p}`;
+}
+
+/**
+ * Rows in printed order: by 課題NO, 援助目標NO and 援助内容NO, file order breaking ties. A row that
+ * leaves 援助目標NO blank continues the goal of the row above it in the file (same 課題NO).
+ */
+function printOrder(rows: readonly CsvRow[]): { row: CsvRow; goal: string }[] {
+  let lastNeed = '';
+  let lastGoal = '';
+  const filled = rows.map((row, index) => {
+    const v = row.values;
+    if (v.needNo !== lastNeed) lastGoal = '';
+    lastNeed = v.needNo ?? '';
+    const written = v.goalNo ?? '';
+    // Only a row that carries a goal or a line continues the goal above; a bare 課題 row starts none.
+    const goal = written !== '' ? written : hasLine(v) || optionalText(v.shortTermGoal) ? lastGoal : '';
+    if (goal !== '') lastGoal = goal;
+    return { row, goal, index };
+  });
+  const n = (value: string | undefined) => Number(value || 0);
+  return filled
+    .sort((a, b) => n(a.row.values.needNo) - n(b.row.values.needNo) || n(a.goal) - n(b.goal) || n(a.row.values.lineNo) - n(b.row.values.lineNo) || a.index - b.index)
+    .map(({ row, goal }) => ({ row, goal }));
 }
 
 /** 第3表 from its rows, or undefined when there are none. */

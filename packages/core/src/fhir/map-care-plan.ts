@@ -73,6 +73,7 @@ function planNotes(plan: CarePlan): FhirAnnotation[] {
     labelledNote('認定状況', plan.certificationStatus ? certificationStatusTable[plan.certificationStatus].label : undefined),
     labelledNote('要介護状態区分', plan.careLevel ? careLevelTable[plan.careLevel].label : undefined),
     labelledNote('初回居宅サービス計画作成日', plan.firstPlanDate),
+    labelledNote('意向欄の記載（本人・家族・課題分析の結果に分けられていないもの）', plan.intentions?.unattributed),
     labelledNote('利用者の意向', plan.intentions?.client),
     labelledNote('家族の意向', plan.intentions?.family),
     labelledNote('課題分析の結果', plan.intentions?.analysisResult),

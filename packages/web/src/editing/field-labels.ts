@@ -18,7 +18,7 @@ const keyLabels: Record<string, string> = {
   // Plans
   needs: 'ニーズ', longTermGoals: '長期目標', shortTermGoals: '短期目標', serviceLines: '援助内容', frequency: '頻度',
   providerName: '事業所', serviceTypeName: 'サービス種別', serviceTypeCode: 'サービス種類コード', overallPolicy: '総合的な援助の方針',
-  intentions: '意向', client: '本人', family: '家族', analysisResult: '課題分析の結果', planDate: '計画作成（変更）日', consent: '同意', delivery: '交付',
+  intentions: '意向', client: '本人', family: '家族', analysisResult: '課題分析の結果', unattributed: '取り込んだ記載（分けられていない意向欄）', planDate: '計画作成（変更）日', consent: '同意', delivery: '交付',
   careManagementType: 'ケアマネジメントの類型', targetLife: '目標とする生活', day: '1日', year: '1年', issues: '総合的課題', goal: '目標',
   // Meeting / monitoring / checklist
   attendees: '出席者', absentees: '欠席者', organization: '所属', role: '職種', itemsDiscussed: '検討した項目', discussion: '検討内容',

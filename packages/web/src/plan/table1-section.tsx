@@ -73,6 +73,10 @@ export function Table1Section({ plan, fields, setPlan, caseFile, readOnly }: Pla
         <TextArea label="本人の意向" {...fields.text(['intentions', 'client'])} disabled={readOnly} />
         <TextArea label="家族の意向" {...fields.text(['intentions', 'family'])} disabled={readOnly} />
         <TextArea label="課題分析の結果" {...fields.text(['intentions', 'analysisResult'])} rows={4} disabled={readOnly} />
+        {plan.intentions?.unattributed !== undefined && (
+          // Text another software wrote without saying whose it is: shown until the care manager files it above.
+          <TextArea label="取り込んだ記載（本人・家族・課題分析の結果に分けられていません）" {...fields.text(['intentions', 'unattributed'])} rows={3} disabled={readOnly} />
+        )}
       </fieldset>
 
       <fieldset className="form-group">

@@ -69,6 +69,7 @@ export function Plan1Form({ plan, ctx }: { plan: CarePlan; ctx: PrintContext }) 
           <tr>
             <th scope="row">利用者及び家族の生活に対する意向を踏まえた課題分析の結果</th>
             <td>
+              {intentions?.unattributed && <p><Text value={intentions.unattributed} /></p>}
               {intentions?.client && <p>本人: <Text value={intentions.client} /></p>}
               {intentions?.family && <p>家族: <Text value={intentions.family} /></p>}
               {intentions?.analysisResult && <p><Text value={intentions.analysisResult} /></p>}
