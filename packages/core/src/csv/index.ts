@@ -26,3 +26,4 @@ export * from './row-spool.js';
 export * from './import-summary.js';
 export * from './merge-case-files.js';
 export * from './csv-data-parts.js';
+export * from './csv-carried-fields.js';

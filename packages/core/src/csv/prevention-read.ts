@@ -2,7 +2,7 @@ import type { Certification } from '../domain/certification.schema.js';
 import type { Client, FamilyMember } from '../domain/client.schema.js';
 import { careLevelTable } from '../domain/codes/care-level.js';
 import { certificationStatusTable, planCategoriesFromCode } from '../domain/codes/plan-codes.js';
-import { serviceTypes } from '../domain/codes/service-types.js';
+import { serviceTypeFromText } from '../domain/codes/service-type-text.js';
 import type { PreventionPlan } from '../domain/prevention-plan.schema.js';
 import type { ReadWarning, SourceMap } from './care-plan-read.js';
 import type { CsvRow } from './check-record.js';
@@ -63,8 +63,6 @@ export function preventionCertification(id: string, basic: CsvRow, plan: CsvRow 
 }
 
 const levelBySupportCode = new Map(Object.entries(supportLevelCodes).map(([level, code]) => [code, level as keyof typeof supportLevelCodes]));
-const serviceTypeByName = new Map(serviceTypes.map((s) => [s.name, s.code]));
-
 function planFields(id: string, certificationId: string | undefined, row: CsvRow): PreventionPlan {
   const v = row.values;
   const domains: PreventionPlan['domains'] = {};
@@ -155,7 +153,7 @@ export function preventionPlanFromRows(id: string, certificationId: string | und
         supportPoints: newSupport ? optionalText(v.supportPoints) : undefined,
         selfCareAndInformal: newSupport ? optionalText(v.selfCare) : undefined,
         formalService: newSupport ? optionalText(v.formalService) : undefined,
-        serviceTypeCode: typeName ? serviceTypeByName.get(typeName) : undefined,
+        serviceTypeCode: serviceTypeFromText(typeName)?.code,
         serviceTypeName: typeName,
         providerName: optionalText(v.providerName),
         period,
