@@ -73,7 +73,13 @@ function documentIn(caseFile: CaseFile, evidence: Evidence): unknown {
       return caseFile.carePlans.find((p) => p.id === evidence.documentId);
     case 'prevention_plan':
       return caseFile.preventionPlans.find((p) => p.id === evidence.documentId);
-    default:
+    case 'assessment':
+    case 'basic_checklist':
+    case 'care_team_meeting':
+    case 'monitoring':
+    case 'service_usage':
+    case 'support_log_entry':
+      // Not in a 第1〜3表 or 予防 CSV: no finding on CSV input may point at them.
       return undefined;
   }
 }
