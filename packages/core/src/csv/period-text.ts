@@ -50,7 +50,8 @@ const monthWestern = /^(\d{4})(?:年|[-/.])(\d{1,2})月?$/u;
 const noYear = /^(\d{1,2})(?:月|[-/.])(\d{1,2})日?$/u;
 
 function readSide(raw: string): Side | undefined {
-  const text = raw.replace(/\s+/gu, '').replace(/(まで|より|から)$/u, '');
+  // 12月末 is the month's last day, as a month alone already reads at the end of a period.
+  const text = raw.replace(/\s+/gu, '').replace(/(まで|より|から)$/u, '').replace(/月末日?$/u, '月');
   const date = tryParseDateInput(text);
   if (date) return { date, year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
   const wareki = monthWareki.exec(text);
