@@ -5,7 +5,7 @@ import type { PreventionPlan } from '../../../domain/prevention-plan.schema.js';
 import { planEvidence } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { preventionPlanEvidence } from '../../evidence.js';
-import { hasText, quote } from './rule-text.js';
+import { hasText } from './rule-text.js';
 
 const paramsSchema = z.object({
   /** Also ask for 課題分析の結果 (the 第1表 heading since the R3 revision of 老企第29号). */
@@ -24,10 +24,11 @@ interface OverviewInput {
 function carePlanObservations(plan: CarePlan, caseFile: CaseFile, input: OverviewInput): Observation[] {
   const observations: Observation[] = [];
   const intentions = plan.intentions;
-  // Text of another software's 意向 column that no label attributes may hold any blank part.
+  // Text of another software's 意向 column that no label attributes may hold any blank part; the
+  // reason names no text, so a report groups the same reason across clients.
   const unattributed = intentions?.unattributed;
   const undecided = (part: string) =>
-    input.notEvaluable(`第1表の意向欄が本人・家族・課題分析の結果に分けて書かれていないため（${quote(unattributed, 30)}）、${part}が書かれているかは評価していません`);
+    input.notEvaluable(`第1表の意向欄に本人・家族・課題分析の結果のどれか分けられない記載があるため、${part}が書かれているかは評価していません`);
   if (!hasText(intentions?.client)) {
     if (hasText(unattributed)) undecided('本人の意向');
     else
