@@ -31,6 +31,9 @@ describe('parseStayFrequency', () => {
     ['3か月に1回、6泊7日', 7 / 3, 'month'],
     ['毎日', 1, 'day'],
     ['連日（ロングステイ）', 1, 'day'],
+    ['1泊2日/月2回', 4, 'month'],
+    ['毎月2泊3日を2回', 6, 'month'],
+    ['２泊３日　月２回', 6, 'month'],
   ])('%s → %s days a %s', (text, days, unit) => {
     const parsed = parseStayFrequency(text);
     expect(parsed?.unit).toBe(unit);

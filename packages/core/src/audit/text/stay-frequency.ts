@@ -58,7 +58,8 @@ function dayRate(s: string): Rate | undefined {
   if (range && num(range[1]) >= 1 && num(range[1]) <= num(range[2])) return { count: num(range[2]) - num(range[1]) + 1, unit: 'month', text: range[0] };
   const perMonths = /(\d+)[かヶケカ箇]月(?:に|で)?(\d+)日(?!間)/u.exec(s);
   if (perMonths && num(perMonths[1]) > 0) return { count: num(perMonths[2]) / num(perMonths[1]), unit: 'month', text: perMonths[0] };
-  const month = new RegExp(`${monthPrefix}(\\d+)日(?!間)`, 'u').exec(s) ?? /(\d+)日\/月/u.exec(s);
+  // 2日/月, but not the 2日 of 1泊2日/月2回 (a stay's length, counted by stayRate).
+  const month = new RegExp(`${monthPrefix}(\\d+)日(?!間)`, 'u').exec(s) ?? /(?<![泊\d])(\d+)日\/月/u.exec(s);
   if (month) return { count: num(month[1]), unit: 'month', text: month[0] };
   const monthWeeks = new RegExp(`${monthPrefix}(\\d+)週間`, 'u').exec(s);
   if (monthWeeks) return { count: num(monthWeeks[1]) * 7, unit: 'month', text: monthWeeks[0] };
@@ -73,6 +74,9 @@ function stayRate(s: string): Rate | undefined {
   if (perMonths && num(perMonths[1]) > 0) return { count: num(perMonths[2]) / num(perMonths[1]), unit: 'month', text: perMonths[0] };
   const month = new RegExp(`${monthPrefix}(\\d+)回`, 'u').exec(s) ?? /(\d+)回\/月/u.exec(s);
   if (month) return { count: num(month[1]), unit: 'month', text: month[0] };
+  // 毎月2泊3日を2回: the stay's length stands between 月 and the count.
+  const monthAround = /(?<!\d)(?:毎月|月に?)\d+泊\d+日を?(\d+)回/u.exec(s);
+  if (monthAround) return { count: num(monthAround[1]), unit: 'month', text: `月${monthAround[1]}回` };
   const year = /(?<!\d)(?:毎年|年に?)(\d+)回/u.exec(s);
   if (year) return { count: num(year[1]) / 12, unit: 'month', text: year[0] };
   const week = new RegExp(`${weekPrefix}(\\d+)回`, 'u').exec(s) ?? /(\d+)回\/週/u.exec(s);
