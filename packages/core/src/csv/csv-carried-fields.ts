@@ -42,7 +42,9 @@ export const csvCarriedFields: readonly CsvCarriedField[] = [
       ['committeeOpinion', 'committeeOpinion'],
       ['overallPolicy', 'overallPolicy'],
       ['emergencyContactsNote', 'overallPolicy'],
-      ['livingSupportReason.**', 'livingSupportReason'],
+      ['livingSupportReason', 'livingSupportReason'],
+      ['livingSupportReason.reason', 'livingSupportReason'],
+      ['livingSupportReason.otherText', 'livingSupportOther'],
     ] as const
   ).map(([path, column]) => ({ document: 'care_plan' as const, path, file: 'UP1KYO' as const, column })),
   ...(

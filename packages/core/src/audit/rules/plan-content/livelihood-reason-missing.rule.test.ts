@@ -41,6 +41,7 @@ describe(ruleId, () => {
   it.each([
     ['a reason is recorded', { reason: 'family_unable' as const }],
     ['その他 has its text', { reason: 'other' as const, otherText: '同居の長男は夜勤で日中不在のため' }],
+    ['the reason is written as text with no code (another software)', { otherText: '一人暮らしのため' }],
   ])('is satisfied when %s', (_label, livingSupportReason) => {
     const caseFile = aCaseFile().withNeed('自宅で清潔に暮らしたい', { lines: [housework] }).withPlan({ livingSupportReason }).build();
     expect(findings(caseFile)).toEqual([]);

@@ -23,7 +23,8 @@ function isLivingSupportCentred(ref: LineRef): boolean {
 
 function reasonGap(plan: CarePlan): { detail: string; evidence: Evidence } | undefined {
   const recorded = plan.livingSupportReason;
-  if (recorded?.reason === undefined) {
+  // A reason written only as text (another software leaving the code blank) is still a recorded reason.
+  if (recorded?.reason === undefined && recorded?.otherText === undefined) {
     return { detail: '第1表に生活援助中心型の算定理由が記載されていません', evidence: planEvidence(plan, ['livingSupportReason', 'reason'], '第1表 生活援助中心型の算定理由') };
   }
   if (recorded.reason === 'other' && recorded.otherText === undefined) {
