@@ -5,3 +5,4 @@ export * from './statute-ref.js';
 export * from './parse-policy-pack.js';
 export * from './resolve-policy-pack.js';
 export * from './render-policies-markdown.js';
+export * from './diff-policy-packs.js';
