@@ -4,9 +4,10 @@ import { describePolicyPackDiff, diffPolicyPacks } from './diff-policy-packs.js'
 import type { ResolvedPolicyPack } from './resolve-policy-pack.js';
 
 const hitachi = shippedPack('hitachi');
+const copyOf = (pack: ResolvedPolicyPack) => JSON.parse(JSON.stringify(pack)) as ResolvedPolicyPack;
 
 function edited(edit: (pack: ResolvedPolicyPack) => void): ResolvedPolicyPack {
-  const copy = structuredClone(hitachi);
+  const copy = copyOf(hitachi);
   copy.version = '1.1.0';
   edit(copy);
   return copy;
@@ -14,7 +15,7 @@ function edited(edit: (pack: ResolvedPolicyPack) => void): ResolvedPolicyPack {
 
 describe('diffPolicyPacks (版の比較)', () => {
   it('finds nothing between a version and itself', () => {
-    const diff = diffPolicyPacks(hitachi, structuredClone(hitachi));
+    const diff = diffPolicyPacks(hitachi, copyOf(hitachi));
     expect(diff.unchanged).toBe(true);
     expect(describePolicyPackDiff(diff)).toEqual(['変更はありません。']);
   });
