@@ -2,23 +2,14 @@
  * Audit throughput (auditMany over generated case files) and the cost and recall of the
  * uniform-plan search (plan.uniform-across-clients) at 10,000 and 100,000 plans.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { auditMany, auditRules, caseFileSchema, parsePolicyPack, resolvePolicyPack, type CaseFile, type CohortRule, type PolicyPack, type ResolvedPolicyPack } from '@kizuki/core';
+import { auditMany, auditRules, caseFileSchema, type CaseFile, type CohortRule } from '@kizuki/core';
+import { loadPack } from './load-pack.js';
 import { exactNearDuplicates, findNearDuplicates, shingleSet } from '../../packages/core/src/audit/similarity/index.js';
 import { planTexts } from '../../packages/core/src/audit/rules/cross-plan/uniform-across-clients.rule.js';
 import { count, duration, mb, measure } from './measure.js';
 import { syntheticCaseFiles, syntheticPlans } from './synthetic-plans.js';
 
 const asOf = '2025-07-10';
-const policiesDir = new URL('../../packages/core/policies/', import.meta.url);
-
-function loadPack(id: string): ResolvedPolicyPack {
-  const packs = new Map<string, PolicyPack>();
-  for (const file of readdirSync(policiesDir).filter((f) => f.endsWith('.yaml'))) {
-    packs.set(file.replace(/\.yaml$/u, ''), parsePolicyPack(readFileSync(new URL(file, policiesDir), 'utf8'), file));
-  }
-  return resolvePolicyPack(id, packs);
-}
 
 function uniformRule(): CohortRule {
   const rule = auditRules.find((r) => r.id === 'plan.uniform-across-clients');

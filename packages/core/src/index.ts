@@ -14,3 +14,4 @@ export * from './usage/month-calendar.js';
 export * from './usage/usage-days.js';
 export * from './usage/copy-forward.js';
 export * from './usage/usage-certification.js';
+export * from './policy-effect/index.js';

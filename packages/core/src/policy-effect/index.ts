@@ -1,0 +1,3 @@
+export * from './policy-themes.js';
+export * from './rule-month-counts.js';
+export * from './theme-effect.js';
