@@ -15,3 +15,4 @@ export * from './usage/usage-days.js';
 export * from './usage/copy-forward.js';
 export * from './usage/usage-certification.js';
 export * from './policy-effect/index.js';
+export * from './inspection/index.js';

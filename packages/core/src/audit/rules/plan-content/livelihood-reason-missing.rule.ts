@@ -21,6 +21,11 @@ function isLivingSupportCentred(ref: LineRef): boolean {
   return livingSupportWords.test(content) && !bodilyCareWords.test(content);
 }
 
+/** The 訪問介護 lines of a plan centred on 生活援助 (what needs a 算定理由; also a ケアプラン点検 selection criterion). */
+export function livingSupportLines(plan: Pick<CarePlan, 'needs'>): LineRef[] {
+  return listLineRefs(plan.needs).filter((ref) => serviceTypeOfLine(ref.line)?.code === '11' && ref.line.kind !== 'informal' && isLivingSupportCentred(ref));
+}
+
 function reasonGap(plan: CarePlan): { detail: string; evidence: Evidence } | undefined {
   const recorded = plan.livingSupportReason;
   // A reason written only as text (another software leaving the code blank) is still a recorded reason.
@@ -46,7 +51,7 @@ export const livelihoodReasonMissingRule = defineRule({
   requires: ['plan'],
   evaluate({ plan }) {
     if (plan === undefined) return [];
-    const lines = listLineRefs(plan.needs).filter((ref) => serviceTypeOfLine(ref.line)?.code === '11' && ref.line.kind !== 'informal' && isLivingSupportCentred(ref));
+    const lines = livingSupportLines(plan);
     const gap = lines.length > 0 ? reasonGap(plan) : undefined;
     if (gap === undefined) return [];
     const first = lines[0]!;
