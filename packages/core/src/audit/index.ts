@@ -5,3 +5,4 @@ export * from './audit-context.js';
 export * from './compile-policy.js';
 export * from './audit.js';
 export { auditRules } from './rules/index.js';
+export * from './preview-pack-change.js';
