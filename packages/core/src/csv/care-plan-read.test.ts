@@ -74,10 +74,6 @@ describe('needsFromPlan2: continuation rows however a vendor writes them', () =>
       'one 援助目標NO for the long-term goal, short-term goals told apart by their text',
       [row(1, '1', '1', '1', { need, long, short: shortA }, '入浴介助'), row(2, '1', '1', '2', {}, '見守り'), row(3, '1', '1', '3', { short: shortB }, '洗身介助')],
     ],
-    [
-      '課題NO renumbered with the 課題 repeated',
-      [row(1, '1', '1', '1', { need, long, short: shortA }, '入浴介助'), row(2, '2', '1', '1', { need, long, short: shortA }, '見守り'), row(3, '3', '1', '1', { need, long, short: shortB }, '洗身介助')],
-    ],
   ])('%s', (_name, rows) => {
     expect(shape(rows)).toEqual(expected);
   });

@@ -152,8 +152,8 @@ export function needsFromPlan2(rows: readonly CsvRow[], warnings: ReadWarning[],
   let stgKey = '';
   for (const { row, goal } of printOrder(rows)) {
     const v = row.values;
-    const sameNeedText = need?.text !== undefined && need.text === optionalText(v.need);
-    if (!need || (v.needNo !== needNo && !sameNeedText)) {
+    // 課題NO names the need: two needs may well be worded alike.
+    if (!need || v.needNo !== needNo) {
       need = compact({ id: `need-${needs.length + 1}`, text: optionalText(v.need), assessmentItems: [], longTermGoals: [] });
       needs.push(need);
       sources.set(`${path}.needs.${needs.length - 1}`, { file, line: row.line });

@@ -105,14 +105,15 @@ function readLabelled(text: string): NonNullable<CarePlan['intentions']> {
   const labels = findLabels(text);
   const parts: Record<Part, string[]> = { client: [], family: [], analysisResult: [] };
   const unattributed: string[] = [];
-  const lead = trimStatement(text.slice(0, labels[0]?.start ?? text.length));
+  // Text no label claims is kept exactly as written, but for surrounding blanks.
+  const lead = text.slice(0, labels[0]?.start ?? text.length).trim();
   if (lead !== '') unattributed.push(lead);
   labels.forEach((label, i) => {
     const body = text.slice(label.end, labels[i + 1]?.start ?? text.length);
     // A blank line ends a statement: what follows it belongs to no label.
     const [own = '', ...after] = body.split(/\n[ \t\u3000]*\n/u);
     let content = trimStatement(own);
-    const rest = trimStatement(after.join('\n\n'));
+    const rest = after.join('\n\n').trim();
     if (rest !== '') unattributed.push(rest);
     const last = i === labels.length - 1;
     const hasAnalysisLabel = labels.some((l) => l.part === 'analysisResult');
@@ -120,7 +121,7 @@ function readLabelled(text: string): NonNullable<CarePlan['intentions']> {
     if (last && label.part !== 'analysisResult' && !hasAnalysisLabel && content.includes('\n')) {
       const [first = '', ...more] = content.split('\n');
       content = trimStatement(first);
-      unattributed.push(trimStatement(more.join('\n')));
+      unattributed.push(more.join('\n').trim());
     }
     if (content === '') return;
     parts[label.part].push(label.part === 'family' ? familyText(label.word, content) : content);

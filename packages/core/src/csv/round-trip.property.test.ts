@@ -35,7 +35,8 @@ const line = fc.record({
   period: l.period,
 }));
 const shortTerm = fc.record({ text: text(), period, serviceLines: fc.array(line, { maxLength: 3 }) });
-const longTerm = fc.record({ text: text(), period, shortTermGoals: fc.array(shortTerm, { maxLength: 3 }) });
+// Two short-term goals worded and dated alike under one long-term goal read back as one: vendors repeat a goal on each of its rows.
+const longTerm = fc.record({ text: text(), period, shortTermGoals: fc.uniqueArray(shortTerm, { maxLength: 3, selector: (s) => JSON.stringify([s.text.trim(), s.period]) }) });
 const need = fc.record({ text: fc.option(text(), { nil: undefined }), longTermGoals: fc.array(longTerm, { maxLength: 3 }) });
 const slot = fc.record({ day: fc.integer({ min: 1, max: 7 }), hour: fc.integer({ min: 0, max: 22 }), content: fc.option(text(15), { nil: undefined }) });
 const activity = fc.record({ hour: fc.integer({ min: 0, max: 23 }), content: fc.option(text(15), { nil: undefined }) });
@@ -47,7 +48,7 @@ const plan = fc.record({
   categories: fc.subarray(['initial', 'referral', 'continuation'] as const),
   careLevel: fc.constantFrom('care_1', 'care_2', 'care_3', 'care_4', 'care_5'),
   authorName: fc.option(text(10), { nil: undefined }),
-  intentions: fc.record({ client: fc.option(text(), { nil: undefined }), family: fc.option(text(), { nil: undefined }), analysisResult: fc.option(text(), { nil: undefined }) }),
+  intentions: fc.record({ client: fc.option(text(), { nil: undefined }), family: fc.option(text(), { nil: undefined }), analysisResult: fc.option(text(), { nil: undefined }), unattributed: fc.option(text(), { nil: undefined }) }),
   committeeOpinion: fc.option(text(), { nil: undefined }),
   overallPolicy: fc.option(text(), { nil: undefined }),
   emergencyContactsNote: fc.option(text(), { nil: undefined }),
