@@ -16,3 +16,4 @@ export * from './usage/copy-forward.js';
 export * from './usage/usage-certification.js';
 export * from './policy-effect/index.js';
 export * from './inspection/index.js';
+export * from './policy-publication/index.js';

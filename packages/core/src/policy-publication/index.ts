@@ -1,0 +1,3 @@
+export * from './policy-activity.schema.js';
+export * from './indicator-evidence.js';
+export * from './policy-acknowledgement.js';
