@@ -31,7 +31,7 @@ const asOf = '2025-10-01';
 /** CSV-only case files of every kind of input: golden folders, the vendor corpus, and the demo clients written as CSV. */
 async function csvInputs(): Promise<{ name: string; caseFiles: CaseFile[] }[]> {
   const folders = ['golden/kyotaku', 'golden/vendor', 'golden/yobo'].map((f) => join(here, f));
-  const corpus = join(here, 'vendor-corpus', 'styles');
+  const corpus = join(here, 'vendor-styles', 'styles');
   if (existsSync(corpus)) folders.push(...readdirSync(corpus).map((style) => join(corpus, style)));
   const inputs: { name: string; caseFiles: CaseFile[] }[] = [];
   for (const folder of folders) {
