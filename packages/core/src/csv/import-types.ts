@@ -57,6 +57,8 @@ export interface CsvSendUnit {
   key: string;
   timestamp: string;
   from: CsvParty;
+  /** The sending office's name as the files state it, when they do. */
+  fromName?: string;
   to: CsvParty;
   files: string[];
   /** Problems of the files themselves; any error rejects the unit before a case file is built. */

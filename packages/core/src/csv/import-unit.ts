@@ -24,7 +24,12 @@ const parentKinds: readonly CsvFileKind[] = ['UP1KYO', 'UPYOBO', 'UPKIHON', 'UPP
 /** A file read into the spool: its summary and where its rows are. */
 interface SpooledFile extends CsvFileSummary {
   id: number;
+  /** The sending office's name as the rows give it (第1表 介護支援事業者名, 予防 担当地域包括支援センター). */
+  senderName?: string;
 }
+
+/** Columns that name the sending office, by file kind. */
+const senderNameColumns: Partial<Record<CsvFileKind, string>> = { UP1KYO: 'officeName', UPYOBO: 'centerName' };
 
 /**
  * Collects the files of a folder or ZIP as they stream in and groups them into send units.
@@ -35,7 +40,7 @@ interface SpooledFile extends CsvFileSummary {
 export class CsvImportCollector {
   private readonly files: SpooledFile[] = [];
   private readonly ignored: CsvIssue[] = [];
-  private open: { id: number; reader: CsvFileReader } | undefined;
+  private open: { id: number; reader: CsvFileReader; senderName: () => string | undefined } | undefined;
   private nextId = 0;
 
   constructor(private readonly spool: CsvRowSpool = new MemoryRowSpool()) {}
@@ -51,8 +56,13 @@ export class CsvImportCollector {
       return undefined;
     }
     const id = this.nextId++;
-    const reader = new CsvFileReader(path, name, (row) => this.spool.addRow(id, clientKey(row.values), row));
-    this.open = { id, reader };
+    const column = senderNameColumns[name.kind];
+    let senderName: string | undefined;
+    const reader = new CsvFileReader(path, name, (row) => {
+      if (column !== undefined && senderName === undefined) senderName = row.values[column]?.trim() || undefined;
+      this.spool.addRow(id, clientKey(row.values), row);
+    });
+    this.open = { id, reader, senderName: () => senderName };
     return {
       push: (chunk) => reader.push(chunk),
       close: () => this.closeOpen(),
@@ -74,12 +84,17 @@ export class CsvImportCollector {
 
   private closeOpen(): void {
     if (!this.open) return;
-    this.files.push({ ...this.open.reader.finish(), id: this.open.id });
+    // finish() hands over the last rows, so the name is read after it.
+    const summary = this.open.reader.finish();
+    const senderName = this.open.senderName();
+    this.files.push({ ...summary, id: this.open.id, ...(senderName !== undefined ? { senderName } : {}) });
     this.open = undefined;
   }
 }
 
 const isError = (issue: CsvIssue) => issue.severity === 'error';
+
+const senderName = (files: readonly SpooledFile[]) => files.find((f) => f.senderName !== undefined)?.senderName;
 
 function sendUnit(key: string, files: SpooledFile[], spool: CsvRowSpool): CsvSendUnit {
   const first = files[0];
@@ -102,6 +117,7 @@ function sendUnit(key: string, files: SpooledFile[], spool: CsvRowSpool): CsvSen
     key,
     timestamp: first?.name.timestamp ?? '',
     from: first?.name.from ?? { officeNumber: '', serviceType: '' },
+    ...(senderName(files) !== undefined ? { fromName: senderName(files) } : {}),
     to: first?.name.to ?? { officeNumber: '', serviceType: '' },
     files: files.map((f) => f.file),
     issues,

@@ -7,9 +7,10 @@ import { parseInput } from '../services/validate.js';
 import { optional, parseOptions } from './args.js';
 import { readCaseFileJson } from './audit-input.js';
 import { formatAuditText } from './audit-text.js';
+import { usageOf } from './help.js';
+import { cliProgress } from './progress.js';
 import type { CliIo } from './run-cli.js';
 
-const usageText = '使い方: kizuki audit INPUT --policy ID|PATH [--as-of YYYY-MM-DD] [--format json|text]';
 
 /** A folder or a ZIP is read as ケアプランデータ連携 CSV; anything else as case-file JSON. */
 async function isCsvInput(path: string): Promise<boolean> {
@@ -22,23 +23,26 @@ async function isCsvInput(path: string): Promise<boolean> {
  * JSON from `kizuki export`, or a folder or ZIP of ケアプランデータ連携 CSV files from any vendor. No database is opened. Exit 0 whenever the audit ran.
  */
 export async function auditCommand(args: string[], io: CliIo, now: () => Date = () => new Date()): Promise<number> {
-  const { values, positionals } = parseOptions(args, { policy: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' } }, true);
+  const { values, positionals } = parseOptions(args, { policy: { type: 'string' }, 'as-of': { type: 'string' }, format: { type: 'string' }, quiet: { type: 'boolean' } }, true);
   const [input, ...extra] = positionals;
-  if (!input || extra.length > 0) throw new KizukiError('bad_request', usageText);
+  if (!input || extra.length > 0) throw new KizukiError('bad_request', usageOf('audit'));
   const format = optional(values.format) ?? 'json';
   if (format !== 'json' && format !== 'text') throw new KizukiError('bad_request', `--format は json か text を指定してください（指定: ${format}）。`);
   const policy = optional(values.policy);
-  if (!policy) throw new KizukiError('bad_request', `--policy にポリシーパックのID（kizuki policies で一覧）かファイルのパスを指定してください。\n${usageText}`);
+  if (!policy) throw new KizukiError('bad_request', `--policy にポリシーパックのID（kizuki policies で一覧）かファイルのパスを指定してください。\n${usageOf('audit')}`);
   const pack = policyFromArgument(policy);
   const asOf = auditDate({ now }, optional(values['as-of']) ?? tokyoDateOf(now()));
+  const progress = cliProgress(io, values.quiet === true);
   let report: AuditReport;
   if (await isCsvInput(input)) {
-    report = await auditCsv({ path: input }, () => pack, asOf);
+    report = await auditCsv({ path: input }, () => pack, asOf, progress.report);
   } else {
     const raw = await readCaseFileJson(input);
     const caseFiles = raw.map((value, i) => parseInput(caseFileSchema, value, raw.length > 1 ? `caseFiles.${i}` : 'caseFile'));
+    progress.report({ phase: 'audit', caseFiles: caseFiles.length });
     report = auditMany(caseFiles, pack, { asOf });
   }
+  progress.done(`点検しました: ${report.summary.caseFiles}人、気づき ${report.summary.findings}件`);
   io.out(format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : formatAuditText(report));
   return 0;
 }

@@ -2,10 +2,11 @@ import { KizukiError } from '@kizuki/core';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parseSnapshot } from './snapshot-file.js';
 import { withStore, type CliIo } from './run-cli.js';
+import { usageOf } from './help.js';
 
-function fileArg(args: string[], command: string): string {
+function fileArg(args: string[], command: 'backup' | 'restore'): string {
   const [file, ...extra] = args;
-  if (!file || extra.length > 0) throw new KizukiError('bad_request', `使い方: kizuki ${command} FILE`);
+  if (!file || extra.length > 0) throw new KizukiError('bad_request', usageOf(command));
   return file;
 }
 

@@ -2,26 +2,26 @@ import { KizukiError, type Organization } from '@kizuki/core';
 import { userInfo } from 'node:os';
 import { writeCsvFolder } from '../csv/csv-output.js';
 import { exportCsv, parsePair } from '../csv/csv-export.service.js';
-import { importCsv } from '../csv/csv-import.service.js';
+import { storeCsvImport } from '../csv/csv-import.service.js';
+import { withCsvSource } from '../csv/csv-source.js';
+import { officeForImport } from '../csv/import-office.js';
 import type { Actor } from '../services/context.js';
 import type { Store } from '../store/store.js';
 import { optional, parseOptions, required } from './args.js';
+import { usageOf } from './help.js';
+import { cliProgress } from './progress.js';
 import { withStore, type CliIo } from './run-cli.js';
 
-const usageText = `使い方:
-  kizuki csv import PATH [--org ORG_ID]
-      フォルダかZIPのCSV（ケアプランデータ連携 標準仕様 v4.1）を取り込み、結果をJSONで出力します
-  kizuki csv export --out DIR [--month YYYY-MM] [--client 保険者番号:被保険者番号] [--to 事業所番号:サービス種類] [--org ORG_ID]
-      現在の計画をCSVでDIRに書き出します（--client がなければ全利用者、--to がなければ計画にある事業所ごと）。
-      --month があれば、その月のサービス利用票（第6表・第7表・利用者補足）を書き出します（--to がなければ利用票にある事業所ごと）`;
+/** The organization the CLI acts for, by --org. */
+async function namedOrganization(store: Store, orgId: string): Promise<Organization> {
+  const org = await store.getOrganization(orgId);
+  if (!org) throw new KizukiError('not_found', `組織「${orgId}」がありません（kizuki org list で確認できます）。`);
+  return org;
+}
 
-/** The organization the CLI acts for: --org, else the only office or center of the deployment. */
+/** The organization an export reads from: --org, else the only office or center of the deployment. */
 async function organizationFor(store: Store, orgId: string | undefined): Promise<Organization> {
-  if (orgId) {
-    const org = await store.getOrganization(orgId);
-    if (!org) throw new KizukiError('not_found', `組織「${orgId}」がありません（kizuki org list で確認できます）。`);
-    return org;
-  }
+  if (orgId) return namedOrganization(store, orgId);
   const offices = (await store.listOrganizations()).filter((o) => o.kind !== 'insurer');
   if (offices.length === 1 && offices[0]) return offices[0];
   throw new KizukiError('bad_request', offices.length === 0 ? '事業所の組織がありません（kizuki org add で追加してください）。' : '事業所が複数あります。--org で組織IDを指定してください（kizuki org list で確認できます）。');
@@ -34,20 +34,37 @@ function cliActor(organization: Organization): Actor {
 }
 
 async function importSub(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseOptions(args, { org: { type: 'string' } }, true);
+  const { values, positionals } = parseOptions(args, { org: { type: 'string' }, 'create-office': { type: 'boolean' }, quiet: { type: 'boolean' } }, true);
   const [path, ...extra] = positionals;
-  if (!path || extra.length > 0) throw new KizukiError('bad_request', usageText);
-  const summary = await withStore(io, async (store) => {
-    const actor = cliActor(await organizationFor(store, optional(values.org)));
-    return importCsv({ store, now: () => new Date() }, actor, { path });
-  });
+  if (!path || extra.length > 0) throw new KizukiError('bad_request', usageOf('csv'));
+  const orgId = optional(values.org);
+  const create = values['create-office'] === true;
+  if (orgId && create) throw new KizukiError('bad_request', '--org と --create-office は一緒に指定できません（--org は既存の組織に、--create-office は送信元の事業所を作成して取り込みます）。');
+  const progress = cliProgress(io, values.quiet === true);
+  const deps = (store: Store) => ({ store, now: () => new Date() });
+  const summary = await withStore(io, (store) =>
+    withCsvSource(
+      { path },
+      async (read) => {
+        // The organization is chosen from what the files say, so an empty installation can take its first import.
+        const { organization, created, note } = orgId ? { organization: await namedOrganization(store, orgId), created: false, note: undefined } : await officeForImport(store, read, create);
+        if (note) io.err(`${note}\n`);
+        if (created) io.err(`組織を作成しました: ${organization.name}（事業所番号 ${organization.officeNumber ?? ''}、ID ${organization.id}）\n`);
+        const result = await storeCsvImport(deps(store), cliActor(organization), read, progress.report);
+        return { organization: { id: organization.id, name: organization.name, created }, ...result };
+      },
+      progress.report,
+    ),
+  );
+  const t = summary.totals;
+  progress.done(`取り込みました: 送信単位 ${t.accepted}/${t.units}件、利用者 新規 ${t.clientsCreated}人・更新 ${t.clientsUpdated}人、計画 新規 ${t.plansCreated}件・改訂 ${t.plansUpdated}件・変更なし ${t.plansUnchanged}件${t.errors > 0 ? `、誤り ${t.errors}件` : ''}`);
   io.out(`${JSON.stringify(summary, null, 2)}\n`);
   return summary.totals.errors > 0 ? 1 : 0;
 }
 
 async function exportSub(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, { out: { type: 'string' }, client: { type: 'string' }, to: { type: 'string' }, month: { type: 'string' }, org: { type: 'string' } }, true);
-  if (positionals.length > 0) throw new KizukiError('bad_request', usageText);
+  if (positionals.length > 0) throw new KizukiError('bad_request', usageOf('csv'));
   const out = required(values.out, 'out');
   const client = optional(values.client);
   const to = optional(values.to);
@@ -87,6 +104,6 @@ export async function csvCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'import') return importSub(rest, io);
   if (sub === 'export') return exportSub(rest, io);
-  io.err(`${usageText}\n`);
+  io.err(`${usageOf('csv')}\n`);
   return 1;
 }

@@ -4,12 +4,13 @@ import { userInfo } from 'node:os';
 import { exportCaseFile, findClientTenant } from '../services/case-file-export.service.js';
 import { optional, parseOptions } from './args.js';
 import { withStore, type CliIo } from './run-cli.js';
+import { usageOf } from './help.js';
 
 /** `kizuki export CLIENT_ID [--org ORG_ID] [--out FILE]`: the case-file JSON that `kizuki audit` reads. */
 export async function exportCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, { org: { type: 'string' }, out: { type: 'string' } }, true);
   const [clientId, ...extra] = positionals;
-  if (!clientId || extra.length > 0) throw new KizukiError('bad_request', '使い方: kizuki export CLIENT_ID [--org ORG_ID] [--out FILE]');
+  if (!clientId || extra.length > 0) throw new KizukiError('bad_request', usageOf('export'));
   const caseFile = await withStore(io, async (store) => {
     const tenantId = optional(values.org) ?? (await findClientTenant(store, clientId));
     return exportCaseFile(store, tenantId, clientId, `cli:${userInfo().username}`, new Date().toISOString());

@@ -4,8 +4,8 @@ import { userInfo } from 'node:os';
 import { exportCaseFile, findClientTenant } from '../services/case-file-export.service.js';
 import { optional, parseOptions } from './args.js';
 import { withStore, type CliIo } from './run-cli.js';
+import { usageOf } from './help.js';
 
-const usage = '使い方: kizuki fhir CLIENT_ID [--org ORG_ID] [--out FILE] [--transaction]';
 
 /**
  * `kizuki fhir CLIENT_ID [--org ORG_ID] [--out FILE] [--transaction]`: the case file as a FHIR R4
@@ -15,7 +15,7 @@ const usage = '使い方: kizuki fhir CLIENT_ID [--org ORG_ID] [--out FILE] [--t
 export async function fhirCommand(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseOptions(args, { org: { type: 'string' }, out: { type: 'string' }, transaction: { type: 'boolean' } }, true);
   const [clientId, ...extra] = positionals;
-  if (!clientId || extra.length > 0) throw new KizukiError('bad_request', usage);
+  if (!clientId || extra.length > 0) throw new KizukiError('bad_request', usageOf('fhir'));
   const bundle = await withStore(io, async (store) => {
     const tenantId = optional(values.org) ?? (await findClientTenant(store, clientId));
     const caseFile = await exportCaseFile(store, tenantId, clientId, `cli:${userInfo().username}`, new Date().toISOString());

@@ -2,7 +2,7 @@
 import { isKizukiError } from '@kizuki/core';
 import { runCli } from './run-cli.js';
 
-runCli(process.argv.slice(2), { env: process.env, out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) })
+runCli(process.argv.slice(2), { env: process.env, out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), errIsTty: process.stderr.isTTY })
   .then((code) => {
     if (code !== undefined) process.exitCode = code;
   })

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { parseInput } from '../services/validate.js';
 import { optional, parseOptions, required } from './args.js';
 import { withStore, type CliIo } from './run-cli.js';
+import { usageOf } from './help.js';
 
 /** `kizuki org add|list` */
 export async function orgCommand(args: string[], io: CliIo): Promise<number> {
@@ -13,7 +14,7 @@ export async function orgCommand(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   if (sub !== 'add') {
-    io.err('使い方: kizuki org add --kind KIND --name 名称 [--insurer-number 6桁] [--office-number 10桁] | kizuki org list\n');
+    io.err(`${usageOf('org')}\n`);
     return 1;
   }
   const { values } = parseOptions(rest, {

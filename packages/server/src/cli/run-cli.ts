@@ -13,6 +13,7 @@ import { policiesCommand } from './policies.command.js';
 import { rulesCommand } from './rules.command.js';
 import { serveCommand } from './serve.command.js';
 import { userCommand } from './user.command.js';
+import { commandHelpText, isCommandName, usageText, type CommandName } from './help.js';
 
 export interface CliIo {
   env: NodeJS.ProcessEnv;
@@ -20,32 +21,9 @@ export interface CliIo {
   err: (text: string) => void;
   /** reads a secret (password) when it is not in the environment */
   readSecret?: (prompt: string) => Promise<string>;
+  /** True when stderr is a terminal: progress is then a bar redrawn in place, else plain lines. */
+  errIsTty?: boolean;
 }
-
-export const usage = `使い方: kizuki <コマンド> [オプション]
-
-  serve                     サーバーを起動します（PORT, HOST, DATABASE_URL, KIZUKI_DATA_DIR）
-  migrate                   データベースを最新の構造にします
-  org add --kind KIND --name 名称 [--insurer-number 6桁] [--office-number 10桁]
-                            組織を追加します（KIND: insurer | care_management_office | community_center）
-  org list                  組織の一覧
-  user add --org ORG_ID --login LOGIN --name 氏名 --role ROLE
-                            アカウントを追加します（パスワードは KIZUKI_PASSWORD か標準入力から）
-  demo                      デモデータを登録します（空のデータベースに）
-  export CLIENT_ID [--org ORG_ID] [--out FILE]
-                            利用者のケースファイルをJSONで書き出します（kizuki audit の入力）
-  csv import PATH           ケアプランデータ連携CSV（フォルダかZIP）を取り込み、結果をJSONで表示します
-  csv export --out DIR [--month YYYY-MM] [--client 保険者番号:被保険者番号] [--to 事業所番号:サービス種類]
-                            ケアプランデータ連携CSV（標準仕様 v4.1）を書き出します（--month でその月の利用票）
-  fhir CLIENT_ID [--org ORG_ID] [--out FILE] [--transaction]
-                            利用者のケースファイルを FHIR R4 Bundle（JSON）で書き出します
-  policies                  ポリシーパックの一覧
-  rules [--policy ID|PATH]  点検ルールの一覧（パックを指定するとその重み付け）
-  audit INPUT --policy ID|PATH [--as-of YYYY-MM-DD] [--format json|text]
-                            ケースファイル（kizuki export のJSON）を点検し、気づきを出力します
-  backup FILE               すべてのデータを一貫したスナップショットとして FILE に書き出します
-  restore FILE              空のデータベースに FILE を読み込みます
-`;
 
 /** Opens the configured store, runs `fn`, and always closes the store. */
 export async function withStore<T>(io: CliIo, fn: (store: Store) => Promise<T>): Promise<T> {
@@ -58,47 +36,57 @@ export async function withStore<T>(io: CliIo, fn: (store: Store) => Promise<T>):
   }
 }
 
-/** Runs one CLI command; resolves to the exit code (undefined = keep running, for servers). */
+type CommandRun = (args: string[], io: CliIo) => Promise<number | undefined> | number | undefined;
+
+/** Every command, by the same names as its help (help.ts): a command cannot exist without help. */
+const commands: Record<CommandName, CommandRun> = {
+  serve: serveCommand,
+  'start-demo': startDemoCommand,
+  migrate: async (_args, io) => {
+    await withStore(io, async (store) => store.migrate());
+    io.out('データベースは最新の構造です。\n');
+    return 0;
+  },
+  org: orgCommand,
+  user: userCommand,
+  demo: demoCommand,
+  export: exportCommand,
+  fhir: fhirCommand,
+  csv: csvCommand,
+  policies: policiesCommand,
+  rules: rulesCommand,
+  audit: auditCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
+  help: (args, io) => {
+    const [name] = args;
+    if (name === undefined) {
+      io.out(usageText());
+      return 0;
+    }
+    if (!isCommandName(name)) throw new KizukiError('bad_request', `「${name}」というコマンドはありません。\n${usageText()}`);
+    io.out(commandHelpText(name));
+    return 0;
+  },
+};
+
+const helpFlags = new Set(['--help', '-h']);
+
+/**
+ * Runs one CLI command; resolves to the exit code (undefined = keep running, for servers).
+ * `--help` or `-h` anywhere after a command prints that command's help instead of running it.
+ */
 export async function runCli(argv: string[], io: CliIo): Promise<number | undefined> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case 'serve':
-      return serveCommand(rest, io);
-    case 'start-demo':
-      return startDemoCommand(rest, io);
-    case 'migrate':
-      await withStore(io, async (store) => store.migrate());
-      io.out('データベースは最新の構造です。\n');
-      return 0;
-    case 'org':
-      return orgCommand(rest, io);
-    case 'user':
-      return userCommand(rest, io);
-    case 'demo':
-      return demoCommand(rest, io);
-    case 'export':
-      return exportCommand(rest, io);
-    case 'fhir':
-      return fhirCommand(rest, io);
-    case 'csv':
-      return csvCommand(rest, io);
-    case 'policies':
-      return policiesCommand(rest, io);
-    case 'rules':
-      return rulesCommand(rest, io);
-    case 'audit':
-      return auditCommand(rest, io);
-    case 'backup':
-      return backupCommand(rest, io);
-    case 'restore':
-      return restoreCommand(rest, io);
-    case undefined:
-    case 'help':
-    case '--help':
-    case '-h':
-      io.out(usage);
-      return command === undefined ? 1 : 0;
-    default:
-      throw new KizukiError('bad_request', `「${command}」というコマンドはありません。\n${usage}`);
+  if (command === undefined) {
+    io.out(usageText());
+    return 1;
   }
+  if (helpFlags.has(command)) return commands.help([], io);
+  if (!isCommandName(command)) throw new KizukiError('bad_request', `「${command}」というコマンドはありません。\n${usageText()}`);
+  if (rest.some((arg) => helpFlags.has(arg))) {
+    io.out(commandHelpText(command));
+    return 0;
+  }
+  return commands[command](rest, io);
 }

@@ -4,6 +4,7 @@ import { parseOptions, required } from './args.js';
 import { withStore, type CliIo } from './run-cli.js';
 import { roleSchema } from '@kizuki/core';
 import { parseInput } from '../services/validate.js';
+import { usageOf } from './help.js';
 
 async function readLine(prompt: string): Promise<string> {
   const rl = createInterface({ input: process.stdin, output: process.stderr, terminal: false });
@@ -18,7 +19,7 @@ async function readLine(prompt: string): Promise<string> {
 export async function userCommand(args: string[], io: CliIo): Promise<number> {
   const [sub, ...rest] = args;
   if (sub !== 'add') {
-    io.err('使い方: kizuki user add --org ORG_ID --login LOGIN --name 氏名 --role ROLE\n');
+    io.err(`${usageOf('user')}\n`);
     return 1;
   }
   const { values } = parseOptions(rest, {

@@ -1,6 +1,7 @@
 import { csvIssue, type CsvImportSummary, type CsvIssue, type CsvReadResult, type CsvUnitSummary } from '@kizuki/core';
 import type { Actor, ServiceDeps } from '../services/context.js';
 import { applyWrites, planCaseFileWrites, planUsageResultWrites, type CsvWrite } from './case-file-writes.js';
+import type { OnCsvProgress } from './csv-progress.js';
 import { withCsvSource, type CsvSource } from './csv-source.js';
 
 function totals(units: readonly CsvUnitSummary[], ignored: readonly CsvIssue[]): CsvImportSummary['totals'] {
@@ -35,8 +36,9 @@ const isError = (issue: CsvIssue) => issue.severity === 'error';
  * New clients are created, existing ones matched by 保険者番号 + 被保険者番号, and a plan revision is
  * appended only when the CSV says something new, so importing the same files twice changes nothing.
  */
-export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvReadResult): Promise<CsvImportSummary> {
+export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvReadResult, onProgress?: OnCsvProgress): Promise<CsvImportSummary> {
   const units: CsvUnitSummary[] = [];
+  let clients = 0;
   for (const unit of read.units) {
     const summary: CsvUnitSummary = { key: unit.key, files: unit.files, accepted: !unit.issues.some(isError), clients: [], plans: [], issues: [...unit.issues] };
     units.push(summary);
@@ -45,6 +47,8 @@ export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvR
       await deps.store.transaction(async (store) => {
         let written = 0;
         for (const client of unit.clients()) {
+          clients += 1;
+          onProgress?.({ phase: 'clients', clients, units: units.length });
           summary.issues.push(...client.issues);
           if (client.issues.some(isError)) summary.accepted = false;
           // Once the unit is rejected, its remaining clients are only checked, so every error is reported.
@@ -86,6 +90,6 @@ export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvR
 }
 
 /** Reads a folder, ZIP or in-memory files of CSV (標準仕様 v4.1) and stores them: see {@link storeCsvImport}. */
-export async function importCsv(deps: ServiceDeps, actor: Actor, source: CsvSource): Promise<CsvImportSummary> {
-  return withCsvSource(source, (read) => storeCsvImport(deps, actor, read));
+export async function importCsv(deps: ServiceDeps, actor: Actor, source: CsvSource, onProgress?: OnCsvProgress): Promise<CsvImportSummary> {
+  return withCsvSource(source, (read) => storeCsvImport(deps, actor, read, onProgress), onProgress);
 }

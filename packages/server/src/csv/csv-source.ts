@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { open, readdir, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { buildSendUnits, CsvImportCollector, createZipReader, KizukiError, MemoryRowSpool, type CsvImportResult, type CsvReadResult } from '@kizuki/core';
+import type { OnCsvProgress } from './csv-progress.js';
 import { DiskRowSpool } from './disk-row-spool.js';
 
 /** Where CSV files come from: a folder or ZIP on disk, a ZIP in memory (an upload), or files in memory. */
@@ -38,7 +39,7 @@ async function pipeFile(path: string, sink: { push(chunk: Uint8Array): void }): 
   for await (const chunk of createReadStream(path, { highWaterMark: chunkSize })) sink.push(chunk as Buffer);
 }
 
-async function readZipFile(path: string, collector: CsvImportCollector): Promise<void> {
+async function readZipFile(path: string, collector: Pick<CsvImportCollector, 'openFile'>): Promise<void> {
   const reader = createZipReader((name) => collector.openFile(name));
   for await (const chunk of createReadStream(path, { highWaterMark: chunkSize })) reader.push(chunk as Buffer);
   reader.push(new Uint8Array(0), true);
@@ -53,11 +54,11 @@ async function readZipFile(path: string, collector: CsvImportCollector): Promise
  * Throws KizukiError('not_found') for a missing path and 'bad_request' for a damaged ZIP or a
  * source with no file at all.
  */
-export async function withCsvSource<T>(source: CsvSource, work: (read: CsvReadResult) => Promise<T> | T): Promise<T> {
+export async function withCsvSource<T>(source: CsvSource, work: (read: CsvReadResult) => Promise<T> | T, onProgress?: OnCsvProgress): Promise<T> {
   const spool = 'files' in source || 'zip' in source ? new MemoryRowSpool() : new DiskRowSpool();
   try {
     const collector = new CsvImportCollector(spool);
-    await collect(source, collector);
+    await collect(source, onProgress ? progressCollector(collector, onProgress) : collector);
     const read = collector.finish();
     if (read.units.length === 0 && read.ignored.length === 0) {
       throw new KizukiError('bad_request', '取り込むファイルがありません（フォルダかZIPが空か、ZIPファイルが壊れています）。');
@@ -69,11 +70,34 @@ export async function withCsvSource<T>(source: CsvSource, work: (read: CsvReadRe
 }
 
 /** Reads a CSV source and builds every send unit whole (for the audit, which needs every plan at once). */
-export async function readCsvSource(source: CsvSource): Promise<CsvImportResult> {
-  return withCsvSource(source, buildSendUnits);
+export async function readCsvSource(source: CsvSource, onProgress?: OnCsvProgress): Promise<CsvImportResult> {
+  return withCsvSource(source, buildSendUnits, onProgress);
 }
 
-async function collect(source: CsvSource, collector: CsvImportCollector): Promise<void> {
+/** The collector, reporting each file once it has been read whole. */
+function progressCollector(collector: CsvImportCollector, onProgress: OnCsvProgress): Pick<CsvImportCollector, 'openFile'> {
+  let files = 0;
+  let bytes = 0;
+  return {
+    openFile(name) {
+      const sink = collector.openFile(name);
+      if (!sink) return sink;
+      return {
+        push(chunk) {
+          bytes += chunk.length;
+          sink.push(chunk);
+        },
+        close() {
+          sink.close();
+          files += 1;
+          onProgress({ phase: 'read', file: name, files, bytes });
+        },
+      };
+    },
+  };
+}
+
+async function collect(source: CsvSource, collector: Pick<CsvImportCollector, 'openFile'>): Promise<void> {
   if ('files' in source) {
     for (const file of source.files) {
       const sink = collector.openFile(file.name);

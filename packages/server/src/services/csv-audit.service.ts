@@ -1,4 +1,5 @@
 import { auditMany, csvDataParts, KizukiError, mergeCaseFilesByClient, type AuditReport, type CsvIssue, type IsoDate, type ResolvedPolicyPack } from '@kizuki/core';
+import type { OnCsvProgress } from '../csv/csv-progress.js';
 import { readCsvSource, type CsvSource } from '../csv/csv-source.js';
 
 /** One send unit as read, for the report: accepted units were audited, rejected ones say why. */
@@ -23,8 +24,8 @@ export interface CsvAuditReport extends AuditReport {
  *
  * @throws KizukiError('validation_failed') when no send unit could be read, with the first error.
  */
-export async function auditCsv(source: CsvSource, choosePack: (insurerNumber: string) => Promise<ResolvedPolicyPack> | ResolvedPolicyPack, asOf: IsoDate): Promise<CsvAuditReport> {
-  const read = await readCsvSource(source);
+export async function auditCsv(source: CsvSource, choosePack: (insurerNumber: string) => Promise<ResolvedPolicyPack> | ResolvedPolicyPack, asOf: IsoDate, onProgress?: OnCsvProgress): Promise<CsvAuditReport> {
+  const read = await readCsvSource(source, onProgress);
   // A client's plan, its revisions and its months often come in separate units: audit each client once, and only clients with a plan.
   const caseFiles = mergeCaseFilesByClient(read.units.filter((u) => u.accepted).flatMap((u) => u.caseFiles)).filter((c) => c.carePlans.length > 0 || c.preventionPlans.length > 0);
   if (caseFiles.length === 0) {
@@ -33,6 +34,7 @@ export async function auditCsv(source: CsvSource, choosePack: (insurerNumber: st
     throw new KizukiError('validation_failed', `点検できる計画がありません。${reason}`, { units: read.units.map((u) => ({ key: u.key, issues: u.issues })), ignored: read.ignored });
   }
   const pack = await choosePack(caseFiles[0]!.client.insurerNumber);
+  onProgress?.({ phase: 'audit', caseFiles: caseFiles.length });
   const report = auditMany(caseFiles, pack, { asOf, available: csvDataParts });
   return {
     ...report,
