@@ -11,11 +11,19 @@ const zone = '(Z|(\\+|-)((0[0-9]|1[0-3]):[0-5][0-9]|14:00))';
 
 const anchored = (source: string) => new RegExp(`^(?:${source})$`, 'u');
 
+/**
+ * The spec writes its regexes in XML Schema syntax, where \s is only space, tab, CR and LF; in
+ * JavaScript \s is every Unicode space (U+3000 of Japanese text among them). So string, code and uri
+ * are written out with XML's spaces: the spec's `[ \r\n\t\S]+` accepts any character.
+ */
+const xmlSpace = '[ \\t\\n\\r]';
+const xmlNonSpace = '[^ \\t\\n\\r]';
+
 export const r4PrimitivePatterns = {
   id: anchored('[A-Za-z0-9\\-\\.]{1,64}'),
-  string: anchored('[ \\r\\n\\t\\S]+'),
-  code: anchored('[^\\s]+(\\s[^\\s]+)*'),
-  uri: anchored('\\S*'),
+  string: anchored('[\\s\\S]+'),
+  code: anchored(`${xmlNonSpace}+(${xmlSpace}${xmlNonSpace}+)*`),
+  uri: anchored(`${xmlNonSpace}*`),
   date: anchored(`${year}(-${month}(-${day})?)?`),
   dateTime: anchored(`${year}(-${month}(-${day}(T${time}${zone})?)?)?`),
   instant: anchored(`${year}-${month}-${day}T${time}${zone}`),
