@@ -15,6 +15,8 @@ describe('readIntentionColumn (第1表 意向欄 as vendors write it)', () => {
     ['本人）家にいたい。長男の嫁）手伝える', { client: '家にいたい。', family: '長男の嫁：手伝える' }],
     ['◇本人：家にいたい\n◇家族：見守る\n◇課題分析の結果：転倒予防', { client: '家にいたい', family: '見守る', analysisResult: '転倒予防' }],
     ['長女様：仕事の後に寄る\n本人：畑を続けたい', { client: '畑を続けたい', family: '長女様：仕事の後に寄る' }],
+    ['本人）家にいたい\n長女）見守る\n■課題分析\n転倒予防が必要', { client: '家にいたい', family: '長女：見守る', analysisResult: '転倒予防が必要' }],
+    ['●本人の意向\n家にいたい\n●課題分析の結果\n転倒予防\n服薬管理', { client: '家にいたい', analysisResult: '転倒予防\n服薬管理' }],
   ])('splits %j by its labels', (text, expected) => {
     expect(readIntentionColumn(text)).toEqual(expected);
   });

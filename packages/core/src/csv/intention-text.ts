@@ -57,6 +57,8 @@ const labelPattern = new RegExp(
     `|(?<q>${core})(?=[「『])` +
     // 本人\u3000自宅で… (a full-width space after the label, at the start of a line only)
     `|(?<=^|\\n)(?<f>${core})\u3000` +
+    // ■課題分析 / 本人の意向 alone on its line: a heading whose text follows on the next lines.
+    `|(?<=^|\\n)[■●◆◇○・]?[ \\t\u3000]*(?<h>${core})[ \\t\u3000]*(?=\\n)` +
     `)\\s*[：:]?\\s*`,
   'gu',
 );

@@ -28,11 +28,13 @@ import { readCsvSource } from './csv-source.js';
 const here = join(import.meta.dirname);
 const asOf = '2025-10-01';
 
-/** CSV-only case files of every kind of input: golden folders, the vendor corpus, and the demo clients written as CSV. */
+/** CSV-only case files of every kind of input: golden folders, both vendor corpora, and the demo clients written as CSV. */
 async function csvInputs(): Promise<{ name: string; caseFiles: CaseFile[] }[]> {
   const folders = ['golden/kyotaku', 'golden/vendor', 'golden/yobo'].map((f) => join(here, f));
-  const corpus = join(here, 'vendor-styles', 'styles');
-  if (existsSync(corpus)) folders.push(...readdirSync(corpus).map((style) => join(corpus, style)));
+  for (const corpus of [join(here, 'vendor-styles', 'styles'), join(here, 'vendor-corpus', 'styles')]) {
+    expect(existsSync(corpus), corpus).toBe(true);
+    folders.push(...readdirSync(corpus).map((style) => join(corpus, style)));
+  }
   const inputs: { name: string; caseFiles: CaseFile[] }[] = [];
   for (const folder of folders) {
     const read = await readCsvSource({ path: folder });

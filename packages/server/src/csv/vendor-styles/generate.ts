@@ -1,14 +1,16 @@
 /**
  * Writes the vendor-style corpus: the plans of plans.ts in every style of styles.ts, as
  * ケアプランデータ連携 CSV v4.1 send units (UPHOSOKU, UP1KYO, UP2KYO, UP3KYO) in MS932. It uses none
- * of Kizuki's CSV code: column order is written out here from the standard, quoting and encoding
- * are its own, so what the reader meets is not what Kizuki's exporter would write.
+ * of Kizuki's CSV code: column order is written out here from the standard, quoting is its own and
+ * the encoding is the corpora's own MS932 table (vendor-corpus/ms932.ts), so what the reader meets is not
+ * what Kizuki's exporter would write.
  *
  *   node --import tsx packages/server/src/csv/vendor-styles/generate.ts
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { encodeMs932 } from '../vendor-corpus/ms932.js';
 import { corpusPlans, type CorpusLine, type CorpusPlan } from './plans.js';
 import { vendorStyles, type VendorStyle } from './styles.js';
 
@@ -19,43 +21,6 @@ const destination = { office: '0899000102', type: '15' };
 const timestamp = '20250702101500';
 const version = '202407';
 const insurer = '089999';
-
-/** Unicode → MS932 bytes, built by decoding every code with the platform's Shift_JIS decoder. */
-function ms932Table(): Map<number, number[]> {
-  const decoder = new TextDecoder('shift_jis', { fatal: true });
-  const table = new Map<number, number[]>();
-  const add = (bytes: number[]) => {
-    let text: string;
-    try {
-      text = decoder.decode(new Uint8Array(bytes));
-    } catch {
-      return;
-    }
-    const code = text.codePointAt(0);
-    // The first code decoding to a character wins, as Windows writes NEC row 13 before IBM extensions.
-    if (text.length === 1 && code !== undefined && code !== 0xfffd && !table.has(code)) table.set(code, bytes);
-  };
-  for (let b = 0; b < 0x80; b++) add([b]);
-  for (let b = 0xa1; b <= 0xdf; b++) add([b]);
-  for (let lead = 0x81; lead <= 0xfc; lead++) {
-    if (lead >= 0xa0 && lead <= 0xdf) continue;
-    for (let trail = 0x40; trail <= 0xfc; trail++) if (trail !== 0x7f) add([lead, trail]);
-  }
-  return table;
-}
-
-let table: Map<number, number[]> | undefined;
-
-function encode(text: string): Uint8Array {
-  table ??= ms932Table();
-  const out: number[] = [];
-  for (const char of text) {
-    const bytes = table.get(char.codePointAt(0)!);
-    if (!bytes) throw new Error(`MS932 にない文字です: ${char}`);
-    out.push(...bytes);
-  }
-  return new Uint8Array(out);
-}
 
 type Cell = { value: string; text: boolean };
 const t = (value: string | undefined): Cell => ({ value: value ?? '', text: true });
@@ -206,7 +171,7 @@ export function styleFiles(style: VendorStyle): { name: string; bytes: Uint8Arra
   ];
   return files.map(([kind, rows]) => {
     const text = rows.map((cells) => line(cells, style)).join(style.lineEnd) + style.lineEnd;
-    return { name: fileName(kind), bytes: encode(text) };
+    return { name: fileName(kind), bytes: encodeMs932(text) };
   });
 }
 
