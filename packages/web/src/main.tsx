@@ -1,3 +1,5 @@
+// First: the schemas of core are built when app.js is evaluated.
+import './no-eval.js';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

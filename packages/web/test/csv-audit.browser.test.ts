@@ -75,7 +75,11 @@ describe('an insurer runs ケアプラン点検 on ケアプランデータ連�
 
   it('audits the ZIP under the insurer’s pack on a day typed in 和暦: the 気づき with their citations', async () => {
     const date = page.getByLabel('基準日');
+    // Typed in 和暦 as the field shows it: nothing repeated underneath.
     await date.fill('令和7年5月10日');
+    await expect.poll(() => page.locator('.field-date .field-hint').textContent()).toBe('モニタリングの期限や認定の有効期間はこの日で判断します。');
+    // Typed another way: the field says how it reads it.
+    await date.fill('R7.5.10');
     await expectText(page.locator('.field-date .field-hint'), '→ 令和7年5月10日（2025年）');
     await page.getByLabel('点検するZIPファイル').setInputFiles({ name: 'tenken.zip', mimeType: 'application/zip', buffer: auditZip() });
     await expectText(page.locator('.csv-chosen'), 'tenken.zip');

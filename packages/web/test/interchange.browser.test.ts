@@ -1,7 +1,8 @@
 import { createZipReader, decodeMs932, encodeMs932, tokyoDateOf, zipFiles, type CarePlan } from '@kizuki/core';
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from './support/browser.js';
@@ -210,5 +211,26 @@ describe('a care manager moves plans in and out as ケアプランデータ連�
     await expectText(page.getByRole('alert'), '「broken.zip」を取り込めませんでした:');
     expect(await page.getByRole('alert').innerText()).toMatch(/ZIP/u);
     await page.screenshot({ path: join(artifacts, 'csv-import-error.png'), fullPage: true });
+  });
+
+  it('imports plans another office sent into the user’s own office, says so, and creates no organization', async () => {
+    const golden = fileURLToPath(new URL('../../server/src/csv/golden/vendor/', import.meta.url));
+    const vendorZip = join(downloads, 'other-office.zip');
+    writeFileSync(vendorZip, zipFiles(readdirSync(golden).map((name) => ({ name, bytes: readFileSync(join(golden, name)) }))));
+    const organizations = (await server.store.listOrganizations()).map((o) => o.id).sort();
+
+    await page.goto(`${server.url}/csv-import`);
+    await page.getByLabel('取り込むZIPファイル').setInputFiles(vendorZip);
+    await page.getByRole('button', { name: '取り込む', exact: true }).click();
+    const summary = page.getByRole('region', { name: '取り込み結果' });
+    await summary.waitFor();
+    expect(await total(page, '取り込んだ送信単位').innerText()).toBe('1件');
+    const warning = summary.getByRole('note', { name: '送信元の事業所' });
+    const text = await warning.innerText();
+    expect(text).toContain('（事業所番号 0899000999・居宅介護支援）');
+    expect(text).toMatch(/この組織「.+」（事業所番号 0879900001）と事業所番号が違います/u);
+    expect(text).toContain('kizuki csv import --create-office');
+    expect((await server.store.listOrganizations()).map((o) => o.id).sort()).toEqual(organizations);
+    await page.screenshot({ path: join(artifacts, 'csv-import-other-office.png'), fullPage: true });
   });
 });

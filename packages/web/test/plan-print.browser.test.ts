@@ -31,7 +31,10 @@ describe('a care manager prints the standard forms (browser, real server on SQLi
   it('opens 第1表 from the case file and sees the plan in force with 和暦 dates and circled choices', async () => {
     await signIn(page, server.url, 'cm.sato');
     await page.goto(`${server.url}/clients/demo-client-01/basic`);
-    await page.getByRole('navigation', { name: '印刷' }).getByRole('link', { name: '第1表' }).click();
+    // The case file's print views are one menu in its heading.
+    const printMenu = page.getByRole('navigation', { name: '印刷' });
+    await printMenu.locator('summary', { hasText: '印刷' }).click();
+    await printMenu.getByRole('link', { name: '第1表' }).click();
     const text = await sheetText(page);
     expect(text).toContain('居宅サービス計画書（1）');
     expect(text).toContain('小松 ハル 殿');

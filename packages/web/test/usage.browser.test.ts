@@ -179,7 +179,11 @@ describe('a care manager writes a month of サービス利用票 and 別表 (bro
     const href = await page.getByRole('link', { name: '第6表を印刷' }).getAttribute('href');
     expect(href).toMatch(/\/print\/usage\?document=/u);
     const sheetHref = await page.getByRole('link', { name: '第7表を印刷' }).getAttribute('href');
-    expect(await page.getByRole('navigation', { name: '印刷', exact: true }).getByRole('link', { name: '第6表', exact: true }).count()).toBe(1);
+    const printMenu = page.getByRole('navigation', { name: '印刷', exact: true });
+    await printMenu.locator('summary', { hasText: '印刷' }).click();
+    expect(await printMenu.getByRole('link', { name: '第6表', exact: true }).count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => printMenu.getByRole('link', { name: '第6表', exact: true }).count()).toBe(0);
 
     await page.goto(`${server.url}${href}`);
     await expect.poll(() => page.locator('.sheet').count(), { timeout: 15_000 }).toBe(1);

@@ -29,3 +29,4 @@ export * from './japanese-error-map.js';
 export * from './validate-document.js';
 export * from './current-certification.js';
 export * from './case-file-documents.js';
+export * from './grant.schema.js';

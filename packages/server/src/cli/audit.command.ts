@@ -11,7 +11,6 @@ import { usageOf } from './help.js';
 import { cliProgress } from './progress.js';
 import type { CliIo } from './run-cli.js';
 
-
 /** A folder or a ZIP is read as ケアプランデータ連携 CSV; anything else as case-file JSON. */
 async function isCsvInput(path: string): Promise<boolean> {
   const info = await stat(path).catch(() => undefined);
@@ -38,6 +37,7 @@ export async function auditCommand(args: string[], io: CliIo, now: () => Date = 
     report = await auditCsv({ path: input }, () => pack, asOf, progress.report);
   } else {
     const raw = await readCaseFileJson(input);
+    progress.report({ phase: 'read', file: input, files: 1, bytes: (await stat(input)).size });
     const caseFiles = raw.map((value, i) => parseInput(caseFileSchema, value, raw.length > 1 ? `caseFiles.${i}` : 'caseFile'));
     progress.report({ phase: 'audit', caseFiles: caseFiles.length });
     report = auditMany(caseFiles, pack, { asOf });

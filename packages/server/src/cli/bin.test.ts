@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { anExemplaryCaseFile, decodeMs932, encodeMs932 } from '@kizuki/core';
 import { commandHelp } from './help.js';
 
 /** The `kizuki` binary run as a user runs it: a child process, through the bin npm links. */
@@ -11,18 +12,31 @@ const root = fileURLToPath(new URL('../../../../', import.meta.url));
 const bin = join(root, 'packages/server/bin/kizuki.js');
 const linked = join(root, 'node_modules/.bin/kizuki');
 const corpus = join(root, 'packages/server/src/csv/vendor-styles/styles');
+const golden = (set: string) => join(root, 'packages/server/src/csv/golden', set);
 
 const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+function tempDir(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'kizuki-bin-'));
+  dirs.push(dir);
+  return dir;
+}
+
+interface ImportOutput {
+  organization: { id: string; name: string; kind: string; officeNumber: string; created: boolean } | null;
+  senders: { officeNumber: string; sameOffice: boolean }[];
+  totals: Record<string, number>;
+}
+
 function kizuki(args: string[], env: NodeJS.ProcessEnv = {}, command = bin) {
   const result = spawnSync(process.execPath, [command, ...args], { cwd: root, env: { PATH: process.env.PATH, HOME: process.env.HOME, ...env }, encoding: 'utf8', timeout: 120_000 });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
-describe('kizuki as a process', () => {
+describe('kizuki as a process', { timeout: 120_000 }, () => {
   it('is linked by npm install, and prints its usage with --help (exit 0) and without a command (exit 1)', () => {
     expect(existsSync(linked)).toBe(true);
     const help = kizuki(['--help'], {}, linked);
@@ -75,7 +89,7 @@ describe('kizuki as a process', () => {
     expect(JSON.parse(again.out)).toMatchObject({ organization: { created: false }, totals: { clientsCreated: 0, clientsUpdated: 0, plansCreated: 0, plansUpdated: 0, plansUnchanged: 5 } });
   });
 
-  it('creates no organization when nothing in the input can be imported', () => {
+  it('refuses several sending offices in one input without --org, creating nothing', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kizuki-bin-'));
     dirs.push(dataDir);
     const bad = kizuki(['csv', 'import', join(root, 'packages/server/src/csv/golden'), '--create-office', '--quiet'], { KIZUKI_DATA_DIR: dataDir });
@@ -91,5 +105,68 @@ describe('kizuki as a process', () => {
     for (const exemplary of ['0000077001', '0000077002']) expect(report.results.find((r) => r.client.insuredNumber === exemplary)?.findings).toEqual([]);
     expect(run.err).toContain('点検中 5人分');
     expect(run.err).toContain('点検しました: 5人');
+  });
+
+  it('takes the golden 居宅 and 予防 folders into a fresh installation as an office and a center, then into the offices it has', () => {
+    const env = { KIZUKI_DATA_DIR: tempDir() };
+    const refused = kizuki(['csv', 'import', golden('kyotaku')], env);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/エラー \[bad_request\]: ファイルの送信元「.+」（事業所番号 0899000043）の組織が Kizuki にありません。--create-office を付けると/u);
+    expect(refused.out).toBe('');
+
+    const kyotaku = kizuki(['csv', 'import', golden('kyotaku'), '--create-office'], env);
+    expect(kyotaku.code, kyotaku.err).toBe(0);
+    const office = JSON.parse(kyotaku.out) as ImportOutput;
+    expect(office.organization).toMatchObject({ kind: 'care_management_office', officeNumber: '0899000043', created: true });
+    expect(office.senders).toEqual([expect.objectContaining({ officeNumber: '0899000043', sameOffice: true })]);
+    expect(office.totals).toMatchObject({ accepted: 1, clientsCreated: 2, plansCreated: 2, errors: 0 });
+
+    const yobo = kizuki(['csv', 'import', golden('yobo'), '--create-office'], env);
+    expect(yobo.code, yobo.err).toBe(0);
+    const center = JSON.parse(yobo.out) as ImportOutput;
+    expect(center.organization).toMatchObject({ kind: 'community_center', officeNumber: '0899000046', created: true });
+    const orgs = JSON.parse(kizuki(['org', 'list'], env).out) as { id: string; officeNumber: string; kind: string }[];
+    expect(orgs.map((o) => [o.officeNumber, o.kind]).sort()).toEqual([['0899000043', 'care_management_office'], ['0899000046', 'community_center']]);
+
+    // With two offices in Kizuki, the files' 事業所番号 chooses the one, with or without --create-office.
+    const again = kizuki(['csv', 'import', golden('kyotaku'), '--quiet'], env);
+    expect(again.code, again.err).toBe(0);
+    expect(JSON.parse(again.out)).toMatchObject({ organization: { id: office.organization!.id, created: false }, totals: { clientsCreated: 0, plansCreated: 0, plansUpdated: 0, plansUnchanged: 2 } });
+    // Files of another vendor's office go where --org says, and the report says they come from elsewhere.
+    const vendor = kizuki(['csv', 'import', golden('vendor'), '--org', office.organization!.id, '--quiet'], env);
+    expect(vendor.code, vendor.err).toBe(0);
+    expect(JSON.parse(vendor.out)).toMatchObject({ organization: { id: office.organization!.id, created: false }, senders: [{ officeNumber: '0899000999', sameOffice: false }] });
+    const both = kizuki(['csv', 'import', golden('vendor'), '--org', office.organization!.id, '--create-office'], env);
+    expect(both.code).toBe(1);
+    expect(both.err).toContain('--org と --create-office は一緒に指定できません');
+    expect((JSON.parse(kizuki(['org', 'list'], env).out) as unknown[]).length).toBe(2);
+  });
+
+  it('creates no organization when every unit is refused, and says so', () => {
+    const env = { KIZUKI_DATA_DIR: tempDir() };
+    const input = join(tempDir(), 'kyotaku');
+    cpSync(golden('kyotaku'), input, { recursive: true });
+    // 第1表's 作成年月日 (項番4) made 30 February: the send unit is refused whole.
+    const first = readdirSync(input).find((name) => name.startsWith('UP1KYO_'))!;
+    writeFileSync(join(input, first), encodeMs932(decodeMs932(readFileSync(join(input, first))).replace(/^(\d+,\d+,\d+,)\d{8}/u, '$120250230')));
+    const run = kizuki(['csv', 'import', input, '--create-office'], env);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.out) as ImportOutput;
+    expect(report.organization).toBeNull();
+    expect(report.totals).toMatchObject({ accepted: 0, rejected: 1 });
+    expect(run.err).toContain('（事業所番号 0899000043）の組織は作成しませんでした');
+    expect(JSON.parse(kizuki(['org', 'list'], env).out)).toEqual([]);
+  });
+
+  it('reports reading and auditing a case-file JSON on stderr, and nothing with --quiet', () => {
+    const input = join(tempDir(), 'case-file.json');
+    writeFileSync(input, JSON.stringify([anExemplaryCaseFile().build()]));
+    const run = kizuki(['audit', input, '--policy', 'national', '--as-of', '2025-08-01']);
+    expect(run.code, run.err).toBe(0);
+    expect((JSON.parse(run.out) as { summary: { caseFiles: number } }).summary.caseFiles).toBe(1);
+    expect(run.err.split('\n').filter(Boolean)).toEqual([expect.stringMatching(/^読み込み 1ファイル（\d+\.\d MB）$/u), '点検中 1人分', expect.stringMatching(/^点検しました: 1人、気づき \d+件$/u)]);
+    const quiet = kizuki(['audit', input, '--policy', 'national', '--as-of', '2025-08-01', '--quiet']);
+    expect(quiet.code).toBe(0);
+    expect(quiet.err).toBe('');
   });
 });

@@ -2,9 +2,9 @@ import { KizukiError, type Organization } from '@kizuki/core';
 import { userInfo } from 'node:os';
 import { writeCsvFolder } from '../csv/csv-output.js';
 import { exportCsv, parsePair } from '../csv/csv-export.service.js';
-import { storeCsvImport } from '../csv/csv-import.service.js';
+import { importOrganization, storeCsvImport, type CsvImportReport } from '../csv/csv-import.service.js';
 import { withCsvSource } from '../csv/csv-source.js';
-import { officeForImport } from '../csv/import-office.js';
+import { importSenders, officeForImport } from '../csv/import-office.js';
 import type { Actor } from '../services/context.js';
 import type { Store } from '../store/store.js';
 import { optional, parseOptions, required } from './args.js';
@@ -41,25 +41,32 @@ async function importSub(args: string[], io: CliIo): Promise<number> {
   const create = values['create-office'] === true;
   if (orgId && create) throw new KizukiError('bad_request', '--org と --create-office は一緒に指定できません（--org は既存の組織に、--create-office は送信元の事業所を作成して取り込みます）。');
   const progress = cliProgress(io, values.quiet === true);
-  const deps = (store: Store) => ({ store, now: () => new Date() });
-  const summary = await withStore(io, (store) =>
+  const report: CsvImportReport = await withStore(io, (store) =>
     withCsvSource(
       { path },
       async (read) => {
         // The organization is chosen from what the files say, so an empty installation can take its first import.
-        const { organization, created, note } = orgId ? { organization: await namedOrganization(store, orgId), created: false, note: undefined } : await officeForImport(store, read, create);
-        if (note) io.err(`${note}\n`);
-        if (created) io.err(`組織を作成しました: ${organization.name}（事業所番号 ${organization.officeNumber ?? ''}、ID ${organization.id}）\n`);
-        const result = await storeCsvImport(deps(store), cliActor(organization), read, progress.report);
-        return { organization: { id: organization.id, name: organization.name, created }, ...result };
+        const target = orgId ? { organization: await namedOrganization(store, orgId), create: false } : await officeForImport(store, read, create);
+        const { organization } = target;
+        if (target.note) io.err(`${target.note}\n`);
+        const summary = await storeCsvImport({ store, now: () => new Date() }, cliActor(organization), read, { onProgress: progress.report, ...(target.create ? { newOrganization: organization } : {}) });
+        // A new organization exists only if some unit stored something (it is created in that unit's transaction).
+        const stored = !target.create || (await store.getOrganization(organization.id)) !== undefined;
+        return { ...summary, organization: stored ? importOrganization(organization, target.create) : null, senders: importSenders(read, organization) };
       },
       progress.report,
     ),
   );
-  const t = summary.totals;
+  const t = report.totals;
   progress.done(`取り込みました: 送信単位 ${t.accepted}/${t.units}件、利用者 新規 ${t.clientsCreated}人・更新 ${t.clientsUpdated}人、計画 新規 ${t.plansCreated}件・改訂 ${t.plansUpdated}件・変更なし ${t.plansUnchanged}件${t.errors > 0 ? `、誤り ${t.errors}件` : ''}`);
-  io.out(`${JSON.stringify(summary, null, 2)}\n`);
-  return summary.totals.errors > 0 ? 1 : 0;
+  const org = report.organization;
+  if (org?.created) io.err(`組織を作成しました: ${org.name}（事業所番号 ${org.officeNumber ?? ''}、ID ${org.id}）\n`);
+  if (!org) {
+    const [sender] = report.senders;
+    io.err(`取り込んだ送信単位がないため、送信元の事業所${sender ? `「${sender.name ?? '名称不明'}」（事業所番号 ${sender.officeNumber}）` : ''}の組織は作成しませんでした。\n`);
+  }
+  io.out(`${JSON.stringify(report, null, 2)}\n`);
+  return t.errors > 0 ? 1 : 0;
 }
 
 async function exportSub(args: string[], io: CliIo): Promise<number> {

@@ -62,7 +62,7 @@ export const commandHelp = {
       ['--org ORG_ID', '所属する組織のID（kizuki org list で確認）'],
       ['--login LOGIN', 'ログイン名'],
       ['--name 氏名', '表示する氏名'],
-      ['--role ROLE', 'care_manager | office_admin | center_staff | insurer_staff | admin'],
+      ['--role ROLE', '役割: care_manager（介護支援専門員）| office_admin（事業所管理者）| center_staff（地域包括支援センター職員）| insurer_staff（保険者職員）| admin（システム管理者）'],
     ],
     examples: ['KIZUKI_PASSWORD=… kizuki user add --org ORG_ID --login cm.tanaka --name "架空 太郎" --role care_manager'],
     exitCodes: commonExit,
@@ -103,7 +103,11 @@ export const commandHelp = {
       [0, 'すべての送信単位を取り込んだ・書き出した'],
       [1, '取り込めなかった送信単位がある（結果のJSONに理由）、または入力やオプションの誤り'],
     ],
-    notes: ['取り込みは送信単位ごとに全部か無しで、同じファイルをもう一度取り込んでも何も変わりません。結果は標準出力にJSONで出し、進み具合は標準エラーに出します。', dbNote],
+    notes: [
+      '取り込みは送信単位ごとに全部か無しで、同じファイルをもう一度取り込んでも何も変わりません。結果は標準出力にJSONで出し（取り込み先の組織 organization、送信元の事業所 senders を含む）、進み具合は標準エラーに出します。',
+      '--create-office で作る組織は、居宅介護支援（43）の送信元なら居宅介護支援事業所、介護予防支援（46）なら地域包括支援センターです。最初に保存する送信単位と一緒に作るので、取り込めた送信単位がなければ作りません。',
+      dbNote,
+    ],
   },
   fhir: {
     usage: ['fhir CLIENT_ID [--org ORG_ID] [--out FILE] [--transaction]'],

@@ -70,6 +70,9 @@ const commands: Record<CommandName, CommandRun> = {
   },
 };
 
+/** The names the dispatcher runs, for the test that each has its help. */
+export const dispatchedCommands = (): string[] => Object.keys(commands);
+
 const helpFlags = new Set(['--help', '-h']);
 
 /**

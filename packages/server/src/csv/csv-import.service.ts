@@ -1,8 +1,10 @@
-import { csvIssue, type CsvImportSummary, type CsvIssue, type CsvReadResult, type CsvUnitSummary } from '@kizuki/core';
+import { csvIssue, type CsvImportSummary, type CsvIssue, type CsvReadResult, type CsvUnitSummary, type Organization } from '@kizuki/core';
 import type { Actor, ServiceDeps } from '../services/context.js';
+import type { Store } from '../store/store.js';
 import { applyWrites, planCaseFileWrites, planUsageResultWrites, type CsvWrite } from './case-file-writes.js';
 import type { OnCsvProgress } from './csv-progress.js';
 import { withCsvSource, type CsvSource } from './csv-source.js';
+import { importSenders, type ImportSender } from './import-office.js';
 
 function totals(units: readonly CsvUnitSummary[], ignored: readonly CsvIssue[]): CsvImportSummary['totals'] {
   const count = <T>(list: T[], test: (x: T) => boolean) => list.filter(test).length;
@@ -28,6 +30,22 @@ class UnitRejected extends Error {}
 
 const isError = (issue: CsvIssue) => issue.severity === 'error';
 
+export interface StoreCsvImportOptions {
+  onProgress?: OnCsvProgress;
+  /**
+   * An organization not yet stored (the actor's tenant), created inside the transaction of the
+   * first send unit that writes, so an import that stores nothing (every unit refused, a database
+   * failure) leaves no empty organization behind. Its creation is recorded in its access log.
+   */
+  newOrganization?: Organization;
+}
+
+/** Creates the import's new organization in the unit's transaction and records who created it from what. */
+async function createImportOrganization(store: Store, actor: Actor, organization: Organization, unitKey: string, at: string): Promise<void> {
+  await store.createOrganization(organization);
+  await store.logAccess({ tenantId: organization.id, userId: actor.user.id, clientId: null, action: 'organization.create', detail: `CSV取り込みの送信元から作成（事業所番号 ${organization.officeNumber ?? ''}、${unitKey}）`, at });
+}
+
 /**
  * Stores send units read from CSV into the actor's tenant. Each unit is all or nothing: it is
  * stored in one transaction, one client at a time (the client's writes decided and validated,
@@ -36,13 +54,17 @@ const isError = (issue: CsvIssue) => issue.severity === 'error';
  * New clients are created, existing ones matched by 保険者番号 + 被保険者番号, and a plan revision is
  * appended only when the CSV says something new, so importing the same files twice changes nothing.
  */
-export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvReadResult, onProgress?: OnCsvProgress): Promise<CsvImportSummary> {
+export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvReadResult, options: StoreCsvImportOptions = {}): Promise<CsvImportSummary> {
+  const { onProgress, newOrganization } = options;
   const units: CsvUnitSummary[] = [];
   let clients = 0;
+  // Whether the actor's tenant exists in the database (committed), or still waits for the first unit that writes.
+  let tenantStored = newOrganization === undefined;
   for (const unit of read.units) {
     const summary: CsvUnitSummary = { key: unit.key, files: unit.files, accepted: !unit.issues.some(isError), clients: [], plans: [], issues: [...unit.issues] };
     units.push(summary);
     if (!summary.accepted) continue;
+    let tenantCreatedHere = false;
     try {
       await deps.store.transaction(async (store) => {
         let written = 0;
@@ -73,6 +95,10 @@ export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvR
             );
           }
           if (!summary.accepted) continue;
+          if (newOrganization && !tenantStored && !tenantCreatedHere && writes.length > 0) {
+            await createImportOrganization(store, actor, newOrganization, unit.key, deps.now().toISOString());
+            tenantCreatedHere = true;
+          }
           await applyWrites(store, actor.tenantId, actor.user.id, writes);
           written += writes.length;
         }
@@ -80,6 +106,7 @@ export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvR
         if (written === 0) return;
         await store.logAccess({ tenantId: actor.tenantId, userId: actor.user.id, clientId: null, action: 'csv.import', detail: `${unit.key}: ${written}件`, at: deps.now().toISOString() });
       });
+      if (tenantCreatedHere) tenantStored = true;
     } catch (error) {
       if (!(error instanceof UnitRejected)) throw error;
       summary.clients = [];
@@ -89,7 +116,42 @@ export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvR
   return { units, ignored: read.ignored, totals: totals(units, read.ignored) };
 }
 
-/** Reads a folder, ZIP or in-memory files of CSV (標準仕様 v4.1) and stores them: see {@link storeCsvImport}. */
-export async function importCsv(deps: ServiceDeps, actor: Actor, source: CsvSource, onProgress?: OnCsvProgress): Promise<CsvImportSummary> {
-  return withCsvSource(source, (read) => storeCsvImport(deps, actor, read, onProgress), onProgress);
+/** The organization an import went into, as its report shows it. */
+export interface ImportOrganization {
+  id: string;
+  name: string;
+  kind: Organization['kind'];
+  officeNumber?: string;
+  /** true when this import created it (kizuki csv import --create-office) */
+  created: boolean;
+}
+
+/** The answer of an import: the summary, the organization it went into, and the offices the files come from. */
+export interface CsvImportReport extends CsvImportSummary {
+  /** null when an organization was to be created but nothing was stored, so none was */
+  organization: ImportOrganization | null;
+  senders: ImportSender[];
+}
+
+/** The report's view of an organization. */
+export function importOrganization(organization: Organization, created: boolean): ImportOrganization {
+  const { id, name, kind, officeNumber } = organization;
+  return { id, name, kind, ...(officeNumber !== undefined ? { officeNumber } : {}), created };
+}
+
+/**
+ * Reads a folder, ZIP or in-memory files of CSV (標準仕様 v4.1) and stores them into the actor's
+ * organization (see {@link storeCsvImport}); the report names the offices the files come from and
+ * whether each is the actor's own office.
+ */
+export async function importCsv(deps: ServiceDeps, actor: Actor, source: CsvSource, onProgress?: OnCsvProgress): Promise<CsvImportReport> {
+  return withCsvSource(
+    source,
+    async (read) => ({
+      ...(await storeCsvImport(deps, actor, read, onProgress ? { onProgress } : {})),
+      organization: importOrganization(actor.organization, false),
+      senders: importSenders(read, actor.organization),
+    }),
+    onProgress,
+  );
 }

@@ -36,26 +36,23 @@ export function senderOffices(read: CsvReadResult): SenderOffice[] {
 
 const describe = (office: SenderOffice) => `「${office.name ?? '名称不明'}」（事業所番号 ${office.officeNumber}）`;
 
-/** Whether some unit of the input would be taken (no error in its files or any client), else the first error. */
-function importable(read: CsvReadResult): { ok: true } | { ok: false; firstError?: string } {
-  let firstError: string | undefined;
-  for (const unit of read.units) {
-    const errors = [...unit.issues];
-    if (!errors.some((i) => i.severity === 'error')) for (const client of unit.clients()) errors.push(...client.issues);
-    const error = errors.find((i) => i.severity === 'error');
-    if (!error) return { ok: true };
-    firstError ??= error.message;
-  }
-  return firstError === undefined ? { ok: false } : { ok: false, firstError };
+/** Where an import goes: an organization in Kizuki, or one to create with the first unit that stores something. */
+export interface ImportTarget {
+  organization: Organization;
+  /** true: not yet stored; pass it as `newOrganization` to storeCsvImport */
+  create: boolean;
+  /** a remark for the operator (the files come from another office than the one they go into) */
+  note?: string;
 }
 
 /**
  * The organization an import goes into when none is named: the office the files come from.
- * With `create`, an office not yet in Kizuki is created from the 事業所番号 and name the files carry,
- * but only when some unit of the input can be taken, so a refused input leaves nothing behind.
- * Without it, the error names the office found and says how to create it.
+ * With `create`, an office not yet in Kizuki is returned to be created from the 事業所番号 and name
+ * the files carry; storeCsvImport creates it in the transaction of the first unit it stores, so an
+ * input refused whole leaves nothing behind. Without it, the error names the office found and says
+ * how to create it.
  */
-export async function officeForImport(store: Store, read: CsvReadResult, create: boolean): Promise<{ organization: Organization; created: boolean; note?: string }> {
+export async function officeForImport(store: Store, read: CsvReadResult, create: boolean): Promise<ImportTarget> {
   const offices = senderOffices(read);
   const organizations = await store.listOrganizations();
   const existing = organizations.filter((o) => o.kind !== 'insurer');
@@ -64,7 +61,7 @@ export async function officeForImport(store: Store, read: CsvReadResult, create:
   if (!create && existing.length === 1 && only) {
     const others = offices.filter((o) => o.officeNumber !== only.officeNumber);
     const note = others.length > 0 ? `送信元${others.map(describe).join('、')}は「${only.name}」（${only.officeNumber ?? '事業所番号なし'}）と事業所番号が違いますが、Kizuki にある唯一の事業所に取り込みます。` : undefined;
-    return { organization: only, created: false, ...(note ? { note } : {}) };
+    return { organization: only, create: false, ...(note ? { note } : {}) };
   }
   if (offices.length > 1) {
     throw new KizukiError('bad_request', `送信元の事業所が複数あります: ${offices.map(describe).join('、')}。--org で取り込み先の組織を指定するか、事業所ごとに分けて取り込んでください。`, { offices });
@@ -72,7 +69,7 @@ export async function officeForImport(store: Store, read: CsvReadResult, create:
   const [office] = offices;
   if (!office) throw new KizukiError('bad_request', '送信元の居宅介護支援事業所・地域包括支援センターがファイルから分かりません。--org で取り込み先の組織を指定してください（kizuki org list で確認できます）。');
   const known = organizations.find((o) => o.officeNumber === office.officeNumber);
-  if (known) return { organization: known, created: false };
+  if (known) return { organization: known, create: false };
   if (!create) {
     throw new KizukiError(
       'bad_request',
@@ -82,10 +79,21 @@ export async function officeForImport(store: Store, read: CsvReadResult, create:
       { office },
     );
   }
-  const check = importable(read);
-  if (!check.ok) {
-    throw new KizukiError('validation_failed', `取り込める送信単位がないため、事業所${describe(office)}の組織は作成しませんでした。${check.firstError ?? ''}`, { office });
-  }
   const organization = organizationSchema.parse({ id: randomUUID(), kind: office.kind, name: office.name ?? `事業所 ${office.officeNumber}`, officeNumber: office.officeNumber });
-  return { organization: await store.createOrganization(organization), created: true };
+  return { organization, create: true };
+}
+
+/** A sender of the input, and whether it is the office the import went into. */
+export interface ImportSender extends SenderOffice {
+  /** true when its 事業所番号 is the importing organization's */
+  sameOffice: boolean;
+}
+
+/**
+ * The offices the units of an input belong to, each compared with the organization that takes the
+ * import: the browser imports into the user's own organization, and says so when the files come
+ * from another office.
+ */
+export function importSenders(read: CsvReadResult, organization: Pick<Organization, 'officeNumber'>): ImportSender[] {
+  return senderOffices(read).map((office) => ({ ...office, sameOffice: office.officeNumber === organization.officeNumber }));
 }

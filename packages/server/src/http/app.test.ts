@@ -48,6 +48,13 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect(openapi.json.components.schemas.Document_care_plan.type).toBe('object');
   });
 
+  it('sends a Content-Security-Policy that allows scripts only from the app itself: no eval, no inline script', async () => {
+    const policy = (await app.request('/api/health')).headers.get('Content-Security-Policy') ?? '';
+    const scripts = policy.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+    expect(scripts).toBe("script-src 'self'");
+    expect(policy).toContain("object-src 'none'");
+  });
+
   it('refuses unauthenticated requests with 401 and a Japanese message', async () => {
     const res = await new Agent(app).request('GET', '/api/clients');
     expect(res.status).toBe(401);

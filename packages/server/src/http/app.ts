@@ -11,6 +11,7 @@ import { dashboardRoutes } from './dashboard.routes.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { errorResponse } from './errors.js';
 import { fhirRoutes } from './fhir.routes.js';
+import { grantRoutes, sharedRoutes } from './grants.routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { requireSession, sameOriginGuard } from './session.middleware.js';
 
@@ -24,9 +25,10 @@ export function createApp(deps: AppDeps) {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
     c.header('X-Frame-Options', 'DENY');
+    // No eval and no inline script: the web build is module files only (its zod runs without JIT, see web/src/no-eval.ts).
     c.header(
       'Content-Security-Policy',
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
+      "default-src 'self'; script-src 'self'; object-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'",
     );
     if (c.req.path.startsWith('/api/')) c.header('Cache-Control', 'no-store');
   });
@@ -53,6 +55,9 @@ export function createApp(deps: AppDeps) {
 
   app.use('/api/admin/*', requireSession(deps));
   app.route('/api/admin', adminRoutes(deps));
+
+  app.route('/api/grants', grantRoutes(deps));
+  app.route('/api/shared', sharedRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new KizukiError('not_found', `APIのパス「${c.req.path}」はありません。`);

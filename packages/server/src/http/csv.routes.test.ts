@@ -13,6 +13,7 @@ import { createApp } from './app.js';
 const golden = fileURLToPath(new URL('../csv/golden/', import.meta.url));
 const office: Organization = { id: 'office-a', kind: 'care_management_office', name: 'テスト居宅介護支援事業所', officeNumber: '0899000043' };
 const officeB: Organization = { id: 'office-b', kind: 'care_management_office', name: '別の居宅', officeNumber: '0899000044' };
+const officeC: Organization = { id: 'office-c', kind: 'care_management_office', name: '受け取る居宅', officeNumber: '0899000045' };
 
 function goldenZip(set: string): Uint8Array {
   return zipFiles(readdirSync(join(golden, set)).map((name) => ({ name, bytes: readFileSync(join(golden, set, name)) })));
@@ -36,9 +37,12 @@ describe.each(storeBackends())('CSV API on $name', (backend) => {
     store = await backend.open();
     await store.createOrganization(office);
     await store.createOrganization(officeB);
+    await store.createOrganization(officeC);
     const passwordHash = await hashPassword('correct-password-123');
     await store.createUser({ id: 'u-a', organizationId: office.id, login: 'cm.a', displayName: '架空 一郎', role: 'care_manager', passwordHash });
     await store.createUser({ id: 'u-b', organizationId: officeB.id, login: 'cm.b', displayName: '架空 二郎', role: 'care_manager', passwordHash });
+    await store.createUser({ id: 'u-c', organizationId: officeC.id, login: 'cm.c', displayName: '架空 三郎', role: 'care_manager', passwordHash });
+    await store.createUser({ id: 'admin-c', organizationId: officeC.id, login: 'admin.c', displayName: '架空 管理', role: 'admin', passwordHash });
     app = createApp({ store, now: () => new Date('2025-05-10T00:30:00Z'), throttle: new LoginThrottle({ maxFailures: 5 }), version: 'test' });
   });
   afterAll(async () => {
@@ -60,9 +64,39 @@ describe.each(storeBackends())('CSV API on $name', (backend) => {
     const agent = await signedIn('cm.a');
     const res = await post(agent, '/api/csv/import', goldenZip('kyotaku'), 'application/zip');
     expect(res.status).toBe(200);
-    const summary = (await res.json()) as { totals: Record<string, number> };
+    const summary = (await res.json()) as { totals: Record<string, number>; organization: unknown; senders: unknown[] };
     expect(summary.totals).toMatchObject({ accepted: 1, clientsCreated: 2, plansCreated: 2, errors: 0 });
+    expect(summary.organization).toEqual({ id: office.id, name: office.name, kind: office.kind, officeNumber: office.officeNumber, created: false });
+    expect(summary.senders).toEqual([expect.objectContaining({ officeNumber: '0899000043', serviceType: '43', kind: 'care_management_office', sameOffice: true })]);
     expect((await store.listClients(office.id)).map((c) => c.name).sort()).toEqual(['架空 花子', '青葉 チヨ']);
+  });
+
+  it('never creates an organization from a session, not even for a システム管理者: 403 and nothing stored', async () => {
+    const before = await store.listOrganizations();
+    for (const login of ['admin.c', 'cm.c']) {
+      const agent = await signedIn(login);
+      const res = await post(agent, '/api/csv/import?createOffice=1', goldenZip('vendor'), 'application/zip');
+      expect(res.status).toBe(403);
+      const { error } = (await res.json()) as { error: { code: string; message: string } };
+      expect(error.code).toBe('forbidden');
+      expect(error.message).toContain('kizuki csv import --create-office');
+      expect(error.message).toContain('「受け取る居宅」');
+    }
+    expect(await store.listOrganizations()).toEqual(before);
+    expect(await store.listClients(officeC.id)).toEqual([]);
+    expect(await store.listAccessLog(officeC.id)).toEqual([]);
+  });
+
+  it('imports files of another office into the user’s own organization and says the sender differs', async () => {
+    const agent = await signedIn('cm.c');
+    const res = await post(agent, '/api/csv/import', goldenZip('vendor'), 'application/zip');
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as { totals: Record<string, number>; organization: { id: string; created: boolean }; senders: { officeNumber: string; sameOffice: boolean }[] };
+    expect(report.totals).toMatchObject({ accepted: 1, errors: 0 });
+    expect(report.organization).toMatchObject({ id: officeC.id, created: false });
+    expect(report.senders.map((s) => [s.officeNumber, s.sameOffice])).toEqual([['0899000999', false]]);
+    expect(await store.listOrganizations()).toHaveLength(3);
+    expect((await store.listClients(officeC.id)).length).toBeGreaterThan(0);
   });
 
   it('exports a client as a ZIP of one send unit with the report in headers', async () => {

@@ -20,8 +20,9 @@ const exportRequestSchema = z.object({
 /**
  * ケアプランデータ連携 CSV: `POST /api/clients/:clientId/csv-export` answers a ZIP of the client's
  * current plan (one send unit per destination), or with `?month=YYYY-MM` of the month's サービス利用票
- * (利用者補足・第6表・第7表); `POST /api/csv/import` takes a ZIP upload and answers the import
- * summary. Mounted at /api.
+ * (利用者補足・第6表・第7表); `POST /api/csv/import` takes a ZIP upload into the user's own
+ * organization and answers the import report, which names the sending offices and whether each is
+ * the user's own office. Mounted at /api.
  */
 export function csvRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -63,6 +64,10 @@ export function csvRoutes(deps: AppDeps) {
   });
 
   app.post('/csv/import', async (c) => {
+    // A session acts inside its own organization; creating one from the files is the operator's step (docs/architecture.md).
+    if (c.req.query('createOffice') !== undefined) {
+      throw new KizukiError('forbidden', `送信元の事業所を組織として作成する取り込みは、画面やAPIからはできません。サーバーの管理者が kizuki csv import --create-office で行います（画面からの取り込みは、ログインしている組織「${c.get('actor').organization.name}」に入ります）。`);
+    }
     const body = c.req.raw.body;
     if (!body) throw new KizukiError('bad_request', 'ZIPファイルを本文として送ってください。');
     const summary = await importCsv(deps, c.get('actor'), { zipStream: body as unknown as AsyncIterable<Uint8Array>, maxBytes: maxCsvUploadBytes });

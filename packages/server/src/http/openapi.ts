@@ -1,4 +1,4 @@
-import { documentBodySchemas, documentKindSchema } from '@kizuki/core';
+import { documentBodySchemas, documentKindSchema, grantPurposeSchema, grantRequestSchema, grantRevokeRequestSchema } from '@kizuki/core';
 import { z } from 'zod';
 import { newUserRequestSchema } from './admin.routes.js';
 import { loginRequestSchema } from './auth.routes.js';
@@ -23,6 +23,7 @@ const errors = {
 };
 const clientId = { name: 'clientId', in: 'path', required: true, schema: { type: 'string' } };
 const documentId = { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } };
+const grantId = { name: 'grantId', in: 'path', required: true, schema: { type: 'string' } };
 
 /** The OpenAPI 3.1 description of the HTTP API, with request bodies from the shared zod schemas. */
 export function buildOpenApiDocument(version: string): Json {
@@ -51,6 +52,8 @@ export function buildOpenApiDocument(version: string): Json {
         },
         LoginRequest: schemaOf(loginRequestSchema),
         NewUserRequest: schemaOf(newUserRequestSchema),
+        GrantRequest: schemaOf(grantRequestSchema),
+        GrantRevokeRequest: schemaOf(grantRevokeRequestSchema),
         ...documentSchemas,
       },
     },
@@ -115,9 +118,20 @@ export function buildOpenApiDocument(version: string): Json {
       },
       '/api/csv/import': {
         post: {
-          summary: 'ケアプランデータ連携CSV（ZIP）の取り込み。送信単位ごとに全部か無し',
+          summary: 'ケアプランデータ連携CSV（ZIP）を、ログインしている組織に取り込み。送信単位ごとに全部か無し',
+          parameters: [
+            {
+              name: 'createOffice',
+              in: 'query',
+              schema: { type: 'string' },
+              description: '指定すると 403 forbidden（どの役割でも）。送信元の事業所を組織として作成する取り込みは、サーバーで kizuki csv import --create-office を使います',
+            },
+          ],
           requestBody: { required: true, content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } },
-          responses: { '200': jsonResponse('取り込み結果（利用者・計画・エラー）'), ...errors },
+          responses: {
+            '200': jsonResponse('取り込み結果（units・ignored・totals）、取り込み先の組織（organization）、送信元の事業所（senders: officeNumber・serviceType・name・kind、sameOffice はログインしている組織と同じ事業所番号か）'),
+            ...errors,
+          },
         },
       },
       '/api/clients/{clientId}/csv-export': {
@@ -142,6 +156,37 @@ export function buildOpenApiDocument(version: string): Json {
       '/api/admin/users': {
         get: { summary: '組織のアカウント一覧（管理者）', responses: { '200': jsonResponse('アカウント'), ...errors } },
         post: { summary: 'アカウントの追加（管理者）', requestBody: jsonBody(ref('NewUserRequest')), responses: { '201': jsonResponse('追加しました'), ...errors } },
+      },
+      '/api/grants': {
+        get: { summary: '自分の組織が与えた共有の許可の一覧（新しい順）', responses: { '200': jsonResponse('共有の許可'), ...errors } },
+        post: {
+          summary: '共有の許可を作成（利用者の書類を他の組織に共有）。revision を省くと現在の版。作成は双方の閲覧記録に残ります',
+          requestBody: jsonBody(ref('GrantRequest')),
+          responses: { '201': jsonResponse('作成しました'), ...errors },
+        },
+      },
+      '/api/grants/candidates': {
+        get: {
+          summary: '目的に合う共有先の組織（ケアプラン点検では利用者の保険者）',
+          parameters: [{ name: 'purpose', in: 'query', required: true, schema: schemaOf(grantPurposeSchema) }, { name: 'clientId', in: 'query', schema: { type: 'string' } }],
+          responses: { '200': jsonResponse('組織'), ...errors },
+        },
+      },
+      '/api/grants/{grantId}/revoke': {
+        post: {
+          summary: '共有の許可の取り消し。すでに取り消し済みなら409',
+          parameters: [grantId],
+          requestBody: jsonBody(ref('GrantRevokeRequest')),
+          responses: { '200': jsonResponse('取り消しました'), ...errors, '409': jsonResponse('すでに取り消されています', ref('Error')) },
+        },
+      },
+      '/api/shared': { get: { summary: '自分の組織に共有されている書類（有効な共有の許可のみ）', responses: { '200': jsonResponse('共有の許可と共有元'), ...errors } } },
+      '/api/shared/{grantId}/documents/{documentId}': {
+        get: {
+          summary: '共有された書類（共有された版）。閲覧は双方の閲覧記録に残ります。許可がない・取り消し・期限切れは404',
+          parameters: [grantId, documentId, { name: 'revision', in: 'query', schema: { type: 'integer', minimum: 1 } }],
+          responses: { '200': jsonResponse('書類'), ...errors },
+        },
       },
       '/api/admin/access-log': { get: { summary: '閲覧記録（管理者）', parameters: [{ name: 'clientId', in: 'query', schema: { type: 'string' } }], responses: { '200': jsonResponse('記録'), ...errors } } },
     },

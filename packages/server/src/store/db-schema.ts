@@ -13,6 +13,8 @@ export interface Database {
   document_revisions: DocumentRevisionRow;
   access_log: AccessLogRow;
   kizuki_migrations: MigrationRow;
+  grants: GrantRow;
+  grant_items: GrantItemRow;
 }
 
 export interface OrganizationRow {
@@ -98,3 +100,30 @@ export interface MigrationRow {
 }
 
 export type Backend = 'sqlite' | 'postgres';
+
+/** 共有の許可, stored in the tenant of the organization whose data it shares. */
+export interface GrantRow {
+  tenant_id: string;
+  id: string;
+  grantee_tenant_id: string;
+  purpose: string;
+  reason: string;
+  created_by: string;
+  created_at: string;
+  valid_from: string;
+  valid_until: string;
+  revoked_at: string | null;
+  revoked_by: string | null;
+  revoke_reason: string | null;
+}
+
+/** What a grant shares: one revision of a document (pinned), or a client's documents of a kind. */
+export interface GrantItemRow {
+  tenant_id: string;
+  grant_id: string;
+  item_no: number;
+  client_id: string;
+  document_kind: string;
+  document_id: string | null;
+  revision: number | null;
+}

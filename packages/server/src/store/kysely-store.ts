@@ -1,10 +1,11 @@
-import type { DocumentKind, Organization, User } from '@kizuki/core';
+import type { DocumentKind, Grant, Organization, User } from '@kizuki/core';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import * as accessLog from './access-log-queries.js';
 import * as clients from './client-queries.js';
 import type { Backend, Database } from './db-schema.js';
 import * as documents from './document-queries.js';
+import * as grants from './grant-queries.js';
 import { applyMigrations } from './migrations/migrator.js';
 import { monotonicClock } from './monotonic-clock.js';
 import * as snapshots from './snapshot.js';
@@ -15,6 +16,7 @@ import type {
   ClientSummary,
   NewClient,
   NewDocument,
+  NewGrant,
   NewUser,
   RevisionInfo,
   SessionRecord,
@@ -110,6 +112,17 @@ export class KyselyStore implements Store {
 
   exportSnapshot = (): Promise<Snapshot> => snapshots.exportSnapshot(this.ctx);
   importSnapshot = (snapshot: Snapshot): Promise<void> => snapshots.importSnapshot(this.ctx, snapshot);
+
+  createGrant = (input: NewGrant): Promise<Grant> => grants.createGrant(this.ctx, input);
+  getGrant = (ownerTenantId: string, grantId: string): Promise<Grant | undefined> => grants.getGrant(this.ctx, ownerTenantId, grantId);
+  listGrantsByOwner = (ownerTenantId: string): Promise<Grant[]> => grants.listGrantsByOwner(this.ctx, ownerTenantId);
+  listGrantsForGrantee = (granteeTenantId: string, at: string): Promise<Grant[]> => grants.listGrantsForGrantee(this.ctx, granteeTenantId, at);
+  revokeGrant = (ownerTenantId: string, grantId: string, by: string, reason: string, at: string): Promise<Grant> =>
+    grants.revokeGrant(this.ctx, ownerTenantId, grantId, by, reason, at);
+  getGrantedDocument = (granteeTenantId: string, grantId: string, documentId: string, revision: number | undefined, at: string): Promise<StoredDocument | undefined> =>
+    grants.getGrantedDocument(this.ctx, granteeTenantId, grantId, documentId, revision, at);
+  listGrantedDocuments = (granteeTenantId: string, grantId: string, at: string): Promise<StoredDocument[]> =>
+    grants.listGrantedDocuments(this.ctx, granteeTenantId, grantId, at);
 
   transaction = <T>(work: (tx: Store) => Promise<T>): Promise<T> => {
     if (this.db.isTransaction) return work(this);

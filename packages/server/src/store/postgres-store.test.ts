@@ -35,6 +35,8 @@ describePostgres('PostgreSQL store', (url) => {
         'clients',
         'document_revisions',
         'documents',
+        'grant_items',
+        'grants',
         'kizuki_migrations',
         'organizations',
         'sessions',
@@ -60,7 +62,7 @@ describePostgres('PostgreSQL store', (url) => {
     const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore({ connectionString: url, schema: schema.name, poolSize: 2 })));
     try {
       const applied = await stores[0]!.db.selectFrom('kizuki_migrations').select('id').execute();
-      expect(applied.map((m) => m.id)).toEqual(['0001_initial']);
+      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants']);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

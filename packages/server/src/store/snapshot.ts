@@ -5,7 +5,7 @@ import { constraintViolation } from './db-errors.js';
 import type { StoreContext } from './store-context.js';
 import type { Snapshot } from './store.js';
 
-type ColumnType = 'text' | 'nullable-text' | 'integer';
+type ColumnType = 'text' | 'nullable-text' | 'integer' | 'nullable-integer';
 type TableName = Exclude<keyof Database, 'kizuki_migrations'>;
 
 interface TableSpec {
@@ -17,6 +17,7 @@ interface TableSpec {
 const text = 'text' as const;
 const nullableText = 'nullable-text' as const;
 const integer = 'integer' as const;
+const nullableInteger = 'nullable-integer' as const;
 
 /** Tables in an order that satisfies the foreign keys when loading. Snapshot format version 1. */
 export const snapshotTables: Record<TableName, TableSpec> = {
@@ -77,6 +78,35 @@ export const snapshotTables: Record<TableName, TableSpec> = {
   access_log: {
     columns: { tenant_id: text, id: text, user_id: text, client_id: nullableText, action: text, detail: nullableText, at: text },
     key: ['tenant_id', 'id'],
+  },
+  grants: {
+    columns: {
+      tenant_id: text,
+      id: text,
+      grantee_tenant_id: text,
+      purpose: text,
+      reason: text,
+      created_by: text,
+      created_at: text,
+      valid_from: text,
+      valid_until: text,
+      revoked_at: nullableText,
+      revoked_by: nullableText,
+      revoke_reason: nullableText,
+    },
+    key: ['tenant_id', 'id'],
+  },
+  grant_items: {
+    columns: {
+      tenant_id: text,
+      grant_id: text,
+      item_no: integer,
+      client_id: text,
+      document_kind: text,
+      document_id: nullableText,
+      revision: nullableInteger,
+    },
+    key: ['tenant_id', 'grant_id', 'item_no'],
   },
 };
 
@@ -172,7 +202,9 @@ function checkRow(table: TableName, row: unknown, index: number): void {
         ? typeof value === 'string'
         : type === 'nullable-text'
           ? typeof value === 'string' || value === null
-          : type === 'integer' && Number.isSafeInteger(value);
+          : type === 'integer'
+            ? Number.isSafeInteger(value)
+            : type === 'nullable-integer' && (value === null || Number.isSafeInteger(value));
     if (!ok) throw invalid(`表 ${table} の ${index + 1} 行目の列 ${column} が正しくありません。`, { table, index, column });
   }
 }

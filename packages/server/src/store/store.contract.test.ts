@@ -5,6 +5,7 @@ import { accessLogContract } from './testing/access-log.contract.js';
 import { accountsContract } from './testing/accounts.contract.js';
 import { clientsContract } from './testing/clients.contract.js';
 import { documentsContract } from './testing/documents.contract.js';
+import { grantsContract } from './testing/grants.contract.js';
 import { describePostgres } from './testing/describe-postgres.js';
 import { snapshotContract } from './testing/snapshot.contract.js';
 import { tenancyContract } from './testing/tenancy.contract.js';
@@ -33,6 +34,7 @@ function contract(backend: Backend): void {
     describe('access log', () => accessLogContract(store));
     describe('transactions', () => transactionContract(store));
     describe('snapshot', () => snapshotContract(store, () => openTestStore(backend)));
+    describe('grants', () => grantsContract(store));
   });
 }
 

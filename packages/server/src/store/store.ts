@@ -1,4 +1,4 @@
-import type { DocumentKind, Organization, Role, User } from '@kizuki/core';
+import type { DocumentKind, Grant, GrantPurpose, Organization, Role, User } from '@kizuki/core';
 
 /**
  * The storage port. Two implementations (SQLite, PostgreSQL) pass one contract suite.
@@ -77,7 +77,52 @@ export interface Store {
    * for the transaction's connection.
    */
   transaction<T>(work: (tx: Store) => Promise<T>): Promise<T>;
+
+  // 共有の許可 (grants between organizations). A grant is stored in the owner's tenant.
+  /**
+   * Creates a grant and its items in one transaction. Pinned items must name an existing revision
+   * (at most the current one) of a document of the named client; otherwise nothing is written.
+   */
+  createGrant(input: NewGrant): Promise<Grant>;
+  getGrant(ownerTenantId: string, grantId: string): Promise<Grant | undefined>;
+  /** Grants the owner has given, newest first, with their items. */
+  listGrantsByOwner(ownerTenantId: string): Promise<Grant[]>;
+  /**
+   * The one cross-tenant listing: grants naming `granteeTenantId` that are in force at `at`
+   * (not revoked, within their period), newest first. Revoked and expired grants are not listed.
+   */
+  listGrantsForGrantee(granteeTenantId: string, at: string): Promise<Grant[]>;
+  /**
+   * Revokes a grant of the owner; KizukiError('conflict') when it is already revoked, 'not_found'
+   * when the owner has no such grant.
+   */
+  revokeGrant(ownerTenantId: string, grantId: string, by: string, reason: string, at: string): Promise<Grant>;
+  /**
+   * A document of the grant's owner as the grantee may read it at `at`, read only through a join
+   * with a live grant naming the grantee: the pinned revision, or (for an item that follows the
+   * case) the current one or the asked `revision`. undefined when anything does not match, exactly
+   * like a missing document.
+   */
+  getGrantedDocument(granteeTenantId: string, grantId: string, documentId: string, revision: number | undefined, at: string): Promise<StoredDocument | undefined>;
+  /** Every document a live grant lets the grantee read at `at`, each at its granted revision. */
+  listGrantedDocuments(granteeTenantId: string, grantId: string, at: string): Promise<StoredDocument[]>;
 }
+
+/** What createGrant writes. Timestamps are ISO 8601 UTC. */
+export interface NewGrant {
+  id?: string;
+  ownerTenantId: string;
+  granteeTenantId: string;
+  purpose: GrantPurpose;
+  reason: string;
+  createdBy: string;
+  validFrom: string;
+  validUntil: string;
+  items: NewGrantItem[];
+}
+
+/** One revision of one document, or every document of a kind of the client (following the case). */
+export type NewGrantItem = { clientId: string; documentId: string; revision: number } | { clientId: string; kind: DocumentKind };
 
 export interface NewUser {
   id?: string;

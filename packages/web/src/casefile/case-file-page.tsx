@@ -8,6 +8,7 @@ import { Link } from '../routing/link.js';
 import { caseFileTabLabels, caseFileTabs, clientTabPath, printPath, type CaseFileTab } from '../routing/routes.js';
 import { todayIso, wareki } from '../shared/dates.js';
 import type { CaseFileTabProps } from './case-file-context.js';
+import { SharePanel } from '../sharing/share-panel.js';
 import { PrintLinks } from './print-links.js';
 
 const named = <T,>(load: () => Promise<T>, pick: (m: T) => ComponentType<CaseFileTabProps>) => lazy(() => load().then((m) => ({ default: pick(m) })));
@@ -82,7 +83,7 @@ export function CaseFilePage({ clientId, tab, session }: CaseFilePageProps) {
   const TabComponent = tabComponents[tab];
   return (
     <div className="case-file">
-      <ClientHeading caseFile={caseFile} clientId={clientId} />
+      <ClientHeading caseFile={caseFile} clientId={clientId} documents={documents} session={session} />
       <nav className="case-tabs" aria-label="ケースファイルの書類">
         <ul>
           {caseFileTabs.map((t) => (
@@ -103,24 +104,25 @@ export function CaseFilePage({ clientId, tab, session }: CaseFilePageProps) {
   );
 }
 
-function ClientHeading({ caseFile, clientId }: { caseFile: CaseFile; clientId: string }) {
+function ClientHeading({ caseFile, clientId, documents, session }: { caseFile: CaseFile; clientId: string; documents: StoredDocumentView[]; session: Session }) {
   const today = todayIso();
   const { client } = caseFile;
   const cert = currentCertification(caseFile.certifications, today);
   return (
     <header className="client-heading">
-      <div>
-        <p className="client-kana">{client.nameKana}</p>
+      <div className="client-name-line">
         <h1>{client.name} 様</h1>
-        <p className="client-facts">
-          <span>{ageOn(client.birthDate, today)}歳</span>
-          <span>被保険者番号 {client.insuredNumber}</span>
-          <span>{cert?.careLevel ? careLevelTable[cert.careLevel].label : '認定なし'}</span>
-          {cert?.validTo && <span>認定有効期間 {wareki(cert.validTo)}まで</span>}
-        </p>
+        <p className="client-kana">{client.nameKana}</p>
       </div>
+      <p className="client-facts">
+        <span>{ageOn(client.birthDate, today)}歳</span>
+        <span>被保険者番号 {client.insuredNumber}</span>
+        <span>{cert?.careLevel ? careLevelTable[cert.careLevel].label : '認定なし'}</span>
+        {cert?.validTo && <span>認定有効期間 {wareki(cert.validTo)}まで</span>}
+      </p>
       <PrintLinks clientId={clientId} pathOf={printPath} />
       <CsvExportPanel clientId={clientId} caseFile={caseFile} />
+      <SharePanel clientId={clientId} caseFile={caseFile} documents={documents} session={session} />
     </header>
   );
 }

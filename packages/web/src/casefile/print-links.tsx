@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { useMenuDismiss } from '../components/use-menu-dismiss.js';
 import type { PrintForm } from '../print/print-forms.js';
 import { Link } from '../routing/link.js';
 
@@ -13,18 +15,25 @@ export const printForms = [
   { form: 'prevention-plan', label: '介護予防計画書' },
 ] as const satisfies readonly { form: PrintForm; label: string }[];
 
-/** 印刷: links to the A4 print views of the standard forms. */
+/**
+ * 印刷: one menu with links to the A4 print views of the standard forms, so eight buttons do not
+ * take the room of the form on a tablet. Closes on Escape and on a tap outside.
+ */
 export function PrintLinks({ clientId, pathOf }: { clientId: string; pathOf: (clientId: string, form: string) => string }) {
+  const menu = useRef<HTMLDetailsElement>(null);
+  useMenuDismiss(menu);
   return (
-    <nav className="print-links" aria-label="印刷">
-      <span className="print-links-title">印刷</span>
-      <ul>
-        {printForms.map(({ form, label }) => (
-          <li key={form}>
-            <Link to={pathOf(clientId, form)}>{label}</Link>
-          </li>
-        ))}
-      </ul>
+    <nav className="print-menu" aria-label="印刷">
+      <details ref={menu}>
+        <summary>印刷</summary>
+        <ul>
+          {printForms.map(({ form, label }) => (
+            <li key={form}>
+              <Link to={pathOf(clientId, form)}>{label}</Link>
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>
   );
 }

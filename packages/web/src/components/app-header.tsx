@@ -2,6 +2,7 @@ import { roleLabels } from '@kizuki/core';
 import type { Session } from '../api/endpoints.js';
 import { mayExchangeCsv } from '../interchange/csv-access.js';
 import { Link } from '../routing/link.js';
+import { mayReadShared, mayShare } from '../sharing/sharing-api.js';
 import { routePath } from '../routing/routes.js';
 
 interface AppHeaderProps {
@@ -19,10 +20,16 @@ export function AppHeader({ session, loggingOut, onLogout }: AppHeaderProps) {
         <span className="brand-ja">気づき</span>
         <span className="brand-en">Kizuki</span>
       </Link>
-      {mayExchangeCsv(user.role) && (
+      {(mayExchangeCsv(user.role) || mayReadShared(user.role)) && (
         <nav className="app-nav" aria-label="メニュー">
-          <Link to={routePath({ name: 'csv-import' })}>CSV取り込み</Link>
-          <Link to={routePath({ name: 'csv-audit' })}>ケアプラン点検（CSV）</Link>
+          {mayExchangeCsv(user.role) && (
+            <>
+              <Link to={routePath({ name: 'csv-import' })}>CSV取り込み</Link>
+              <Link to={routePath({ name: 'csv-audit' })}>ケアプラン点検（CSV）</Link>
+            </>
+          )}
+          {mayShare(user.role, organization.kind) && <Link to={routePath({ name: 'grants' })}>共有</Link>}
+          {mayReadShared(user.role) && <Link to={routePath({ name: 'shared' })}>共有された書類</Link>}
         </nav>
       )}
       <div className="app-user">

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
 import { fetchDashboard, type Dashboard } from '../api/dashboard.js';
 import { Link } from '../routing/link.js';
@@ -18,13 +18,24 @@ function monthText(asOf: string): string {
 /** A long list shows this many items until the user asks for all. */
 const shortListLength = 6;
 
-function DueSection({ id, title, count, empty, children }: { id: string; title: string; count: number; empty: string; children: ReactNode[] }) {
+/**
+ * A card of the dashboard. `title` is given in phrases: a narrow card breaks the title only
+ * between them (「認定有効期間の／終了が近い」), never inside a word.
+ */
+function DueSection({ id, title, count, empty, children }: { id: string; title: readonly string[]; count: number; empty: string; children: ReactNode[] }) {
   const [expanded, setExpanded] = useState(false);
   const shown = expanded ? children : children.slice(0, shortListLength);
   return (
     <section className="due-card" aria-labelledby={id}>
       <h2 id={id}>
-        {title}
+        <span className="due-title">
+          {title.map((phrase, i) => (
+            <Fragment key={i}>
+              {i > 0 && <wbr />}
+              {phrase}
+            </Fragment>
+          ))}
+        </span>
         <span className={count > 0 ? 'due-count due-count-active' : 'due-count'}>{count}件</span>
       </h2>
       {count === 0 ? <p className="muted">{empty}</p> : <ul className="due-list">{shown}</ul>}
@@ -83,7 +94,7 @@ export function DashboardPanel() {
         <p className="muted">{wareki(d.asOf)}現在</p>
       </div>
       <div className="due-grid">
-        <DueSection id="due-monitoring" title={`モニタリング未実施（${monthText(d.asOf)}）`} count={d.monitoringDue.length} empty="今月のモニタリングはすべて記録済みです。">
+        <DueSection id="due-monitoring" title={['モニタリング', '未実施', `（${monthText(d.asOf)}）`]} count={d.monitoringDue.length} empty="今月のモニタリングはすべて記録済みです。">
           {d.monitoringDue.map((item) => (
             <DueItem key={item.clientId} to={clientTabPath(item.clientId, 'monitoring')} name={item.name}>
               {item.cadence === 'monthly' ? '今月のモニタリングが未記録' : '3か月以内のモニタリングが未記録（予防）'}
@@ -91,7 +102,7 @@ export function DashboardPanel() {
             </DueItem>
           ))}
         </DueSection>
-        <DueSection id="due-certification" title="認定有効期間の終了が近い（60日以内）" count={d.certificationsEnding.length} empty="60日以内に終了する認定はありません。">
+        <DueSection id="due-certification" title={['認定有効期間の', '終了が近い', '（60日以内）']} count={d.certificationsEnding.length} empty="60日以内に終了する認定はありません。">
           {d.certificationsEnding.map((item) => (
             <DueItem key={item.clientId} to={clientTabPath(item.clientId, 'certification')} name={item.name}>
               {item.careLevel ?? ''} {wareki(item.validTo)}まで
@@ -100,7 +111,7 @@ export function DashboardPanel() {
             </DueItem>
           ))}
         </DueSection>
-        <DueSection id="due-plans" title="会議・同意・交付待ちの計画" count={d.plansWaiting.length} empty="手続き待ちの計画はありません。">
+        <DueSection id="due-plans" title={['会議・', '同意・', '交付待ちの', '計画']} count={d.plansWaiting.length} empty="手続き待ちの計画はありません。">
           {d.plansWaiting.map((item) => (
             <DueItem key={item.planId} to={clientTabPath(item.clientId, item.planKind === 'care_plan' ? 'care-plan' : 'prevention')} name={item.name}>
               {item.planKind === 'care_plan' ? '居宅サービス計画' : '介護予防サービス・支援計画書'}
@@ -108,7 +119,7 @@ export function DashboardPanel() {
             </DueItem>
           ))}
         </DueSection>
-        <DueSection id="due-reassessment" title="再アセスメント" count={d.reassessmentsDue.length} empty="認定の更新・変更後のアセスメントはすべて済んでいます。">
+        <DueSection id="due-reassessment" title={['再アセスメント']} count={d.reassessmentsDue.length} empty="認定の更新・変更後のアセスメントはすべて済んでいます。">
           {d.reassessmentsDue.map((item) => (
             <DueItem key={item.clientId} to={clientTabPath(item.clientId, 'assessment')} name={item.name}>
               {reassessmentLabels[item.reason]}
@@ -116,7 +127,7 @@ export function DashboardPanel() {
             </DueItem>
           ))}
         </DueSection>
-        <DueSection id="due-findings" title="気づき（利用者別）" count={d.findings.length} empty="いま気づきのある利用者はいません。">
+        <DueSection id="due-findings" title={['気づき', '（利用者別）']} count={d.findings.length} empty="いま気づきのある利用者はいません。">
           {d.findings.map((item) => (
             <DueItem key={item.clientId} to={clientTabPath(item.clientId, 'care-plan')} name={item.name}>
               {item.count}件

@@ -1,6 +1,9 @@
 import { formatWareki, tryParseDateInput } from '@kizuki/core';
 import { useState, type ReactNode } from 'react';
+import { dateEcho } from './date-echo.js';
 import { fieldDomId } from './field-id.js';
+import type { FieldNote } from './field-notes.js';
+import { FieldNoteList, fieldNotesId, useFieldNotes } from './field-notes-view.js';
 import type { FieldPath } from './paths.js';
 
 export { fieldDomId, focusField } from './field-id.js';
@@ -17,14 +20,26 @@ interface FieldBaseProps {
   className?: string;
 }
 
-function describedBy(id: string, error: string | undefined, hint: ReactNode): string | undefined {
-  const ids = [hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean);
+function describedBy(id: string, error: string | undefined, hint: ReactNode, notes: readonly FieldNote[] = []): string | undefined {
+  const ids = [notes.length > 0 ? fieldNotesId(id) : undefined, hint ? `${id}-hint` : undefined, error ? `${id}-error` : undefined].filter(Boolean);
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
-function FieldFrame({ id, label, error, hint, required, className, children }: { id: string; label: string; error?: string | undefined; hint?: ReactNode; required?: boolean | undefined; className?: string | undefined; children: ReactNode }) {
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  hint?: ReactNode;
+  required?: boolean | undefined;
+  className?: string | undefined;
+  /** 気づき about this field, shown right under it. */
+  notes?: readonly FieldNote[];
+  children: ReactNode;
+}
+
+function FieldFrame({ id, label, error, hint, required, className, notes = [], children }: FieldFrameProps) {
   return (
-    <div className={['field', className].filter(Boolean).join(' ')}>
+    <div className={['field', notes.length > 0 ? 'field-has-notes' : undefined, className].filter(Boolean).join(' ')}>
       <label htmlFor={id}>
         {label}
         {required && (
@@ -34,6 +49,7 @@ function FieldFrame({ id, label, error, hint, required, className, children }: {
         )}
       </label>
       {children}
+      <FieldNoteList fieldId={id} notes={notes} />
       {hint !== undefined && hint !== null && hint !== false && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
@@ -61,8 +77,9 @@ export interface TextFieldProps extends FieldBaseProps {
 /** One-line text input with its label and error. */
 export function TextField({ label, path, error, hint, required, disabled, className, value, onChange, inputMode, placeholder, autoComplete, size }: TextFieldProps) {
   const id = fieldDomId(path);
+  const notes = useFieldNotes(path);
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={[className, size === 'short' ? 'field-short' : undefined].filter(Boolean).join(' ')}>
+    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} notes={notes} className={[className, size === 'short' ? 'field-short' : undefined].filter(Boolean).join(' ')}>
       <input
         id={id}
         type="text"
@@ -74,7 +91,7 @@ export function TextField({ label, path, error, hint, required, disabled, classN
         required={required}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, notes)}
       />
     </FieldFrame>
   );
@@ -90,8 +107,9 @@ export interface TextAreaProps extends FieldBaseProps {
 /** Multi-line free text. */
 export function TextArea({ label, path, error, hint, required, disabled, className, value, onChange, rows, placeholder }: TextAreaProps) {
   const id = fieldDomId(path);
+  const notes = useFieldNotes(path);
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={className}>
+    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} notes={notes} className={className}>
       <textarea
         id={id}
         value={value ?? ''}
@@ -101,7 +119,7 @@ export function TextArea({ label, path, error, hint, required, disabled, classNa
         required={required}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, notes)}
       />
     </FieldFrame>
   );
@@ -127,21 +145,28 @@ function displayDate(value: string | undefined): string {
  */
 export function DateField({ label, path, error, hint, required, disabled, className, value, onChange }: DateFieldProps) {
   const id = fieldDomId(path);
+  const notes = useFieldNotes(path);
   const [editing, setEditing] = useState<string | undefined>(undefined);
+  // What was last typed, kept after leaving the field so the line under it does not vanish at
+  // that moment (a tap on the button below would land elsewhere).
+  const [typed, setTyped] = useState<string | undefined>(undefined);
   const text = editing ?? displayDate(value);
   const parsed = text.trim() === '' ? undefined : tryParseDateInput(text);
-  const reading = parsed ? `${formatWareki(parsed)}（${parsed.slice(0, 4)}年）` : undefined;
+  // How the text is read, only when it says more than the text itself (R7.4.1 → 令和7年4月1日).
+  const echo = dateEcho(editing ?? (typed !== undefined && value !== undefined && tryParseDateInput(typed) === value ? typed : ''));
   // While the user is still typing, an unfinished date is not yet an error.
   const shownError = editing !== undefined && !parsed ? undefined : error;
-  const help = (
-    <>
-      {hint}
-      {hint ? ' ' : ''}
-      {reading ? `→ ${reading}` : '例: 令和7年4月1日、R7.4.1、2025/4/1'}
-    </>
-  );
+  const reading = echo ? `→ ${echo}` : parsed ? undefined : '例: 令和7年4月1日、R7.4.1、2025/4/1';
+  const help =
+    hint || reading ? (
+      <>
+        {hint}
+        {hint && reading ? ' ' : ''}
+        {reading}
+      </>
+    ) : undefined;
   return (
-    <FieldFrame id={id} label={label} error={shownError} hint={help} required={required} className={['field-date', className].filter(Boolean).join(' ')}>
+    <FieldFrame id={id} label={label} error={shownError} hint={help} required={required} notes={notes} className={['field-date', className].filter(Boolean).join(' ')}>
       <input
         id={id}
         type="text"
@@ -151,6 +176,7 @@ export function DateField({ label, path, error, hint, required, disabled, classN
         onFocus={() => setEditing(displayDate(value))}
         onChange={(event) => {
           setEditing(event.target.value);
+          setTyped(event.target.value);
           const iso = tryParseDateInput(event.target.value);
           onChange(iso ?? event.target.value);
         }}
@@ -158,7 +184,7 @@ export function DateField({ label, path, error, hint, required, disabled, classN
         required={required}
         disabled={disabled}
         aria-invalid={shownError ? true : undefined}
-        aria-describedby={describedBy(id, shownError, help)}
+        aria-describedby={describedBy(id, shownError, help, notes)}
       />
     </FieldFrame>
   );
@@ -180,8 +206,9 @@ export interface SelectFieldProps extends FieldBaseProps {
 /** A choice from a list; the empty choice means "not entered". */
 export function SelectField({ label, path, error, hint, required, disabled, className, value, onChange, options, emptyLabel }: SelectFieldProps) {
   const id = fieldDomId(path);
+  const notes = useFieldNotes(path);
   return (
-    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} className={className}>
+    <FieldFrame id={id} label={label} error={error} hint={hint} required={required} notes={notes} className={className}>
       <select
         id={id}
         value={value ?? ''}
@@ -189,7 +216,7 @@ export function SelectField({ label, path, error, hint, required, disabled, clas
         required={required}
         disabled={disabled}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, error, hint)}
+        aria-describedby={describedBy(id, error, hint, notes)}
       >
         {emptyLabel !== null && <option value="">{emptyLabel ?? '未選択'}</option>}
         {options.map((option) => (
@@ -210,8 +237,9 @@ export interface CheckboxFieldProps extends FieldBaseProps {
 /** A yes/no box with the label beside it (the whole row is the touch target). */
 export function CheckboxField({ label, path, error, hint, disabled, className, checked, onChange }: CheckboxFieldProps) {
   const id = fieldDomId(path);
+  const notes = useFieldNotes(path);
   return (
-    <div className={['field field-checkbox', className].filter(Boolean).join(' ')}>
+    <div className={['field field-checkbox', notes.length > 0 ? 'field-has-notes' : undefined, className].filter(Boolean).join(' ')}>
       <label htmlFor={id} className="checkbox-label">
         <input
           id={id}
@@ -220,10 +248,11 @@ export function CheckboxField({ label, path, error, hint, disabled, className, c
           onChange={(event) => onChange(event.target.checked)}
           disabled={disabled}
           aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy(id, error, hint)}
+          aria-describedby={describedBy(id, error, hint, notes)}
         />
         <span>{label}</span>
       </label>
+      <FieldNoteList fieldId={id} notes={notes} />
       {hint !== undefined && (
         <p id={`${id}-hint`} className="field-hint">
           {hint}
@@ -249,10 +278,12 @@ export interface RadioGroupFieldProps extends FieldBaseProps {
 /** A small set of choices as large buttons (はい / いいえ); the group is labelled for screen readers. */
 export function RadioGroupField({ label, path, error, hint, disabled, className, value, onChange, options, clearable }: RadioGroupFieldProps) {
   const id = fieldDomId(path);
+  const notes = useFieldNotes(path);
   const choices = clearable ? [...options, { value: '', label: '未回答' }] : options;
   return (
-    <fieldset id={id} tabIndex={-1} className={['field field-radio', className].filter(Boolean).join(' ')} aria-describedby={describedBy(id, error, hint)} aria-invalid={error ? true : undefined}>
+    <fieldset id={id} tabIndex={-1} className={['field field-radio', notes.length > 0 ? 'field-has-notes' : undefined, className].filter(Boolean).join(' ')} aria-describedby={describedBy(id, error, hint, notes)} aria-invalid={error ? true : undefined}>
       <legend>{label}</legend>
+      <FieldNoteList fieldId={id} notes={notes} />
       <div className="radio-options">
         {choices.map((option) => (
           <label key={option.value} className="radio-option">

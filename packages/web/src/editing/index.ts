@@ -11,6 +11,8 @@ export { useDocumentEditor, type DocumentConflict, type DocumentEditor, type Doc
 export { ConflictView, type ConflictViewProps } from './conflict-view.js';
 export { EditorStatusBar } from './editor-status.js';
 export { CheckboxField, DateField, RadioGroupField, SelectField, TextArea, TextField, fieldDomId, focusField, type SelectOption } from './fields.js';
+export { FieldNotesProvider, ItemNotes, useFieldNotes } from './field-notes-view.js';
+export { placeNotes, type FieldNote, type PlacedNote } from './field-notes.js';
 export { RevisionHistory, type RevisionHistoryProps } from './revision-history.js';
 export { bindFields, type FieldBinding } from './field-binder.js';
 export { diffBodies, displayValue, type DiffRow } from './body-diff.js';

@@ -6,6 +6,7 @@ import {
   allOrNothingText,
   describeUnitKey,
   issueRows,
+  otherSenderWarning,
   planDateText,
   planKindLabels,
   planKindTabs,
@@ -129,6 +130,7 @@ function UnitView({ unit, index }: { unit: CsvImportUnitSummary; index: number }
 /** The answer of a CSV import: totals, then each send unit with its clients, plans and problems. */
 export function ImportSummaryView({ fileName, summary }: { fileName: string; summary: CsvImportSummary }) {
   const { totals } = summary;
+  const senderWarning = otherSenderWarning(summary);
   return (
     <section className="csv-summary" aria-label="取り込み結果">
       <h2>取り込み結果（{fileName}）</h2>
@@ -164,6 +166,11 @@ export function ImportSummaryView({ fileName, summary }: { fileName: string; sum
           </dd>
         </div>
       </dl>
+      {senderWarning !== undefined && (
+        <p className="notice csv-sender-warning" role="note" aria-label="送信元の事業所">
+          {senderWarning}
+        </p>
+      )}
       {totals.rejected > 0 && <p className="notice">{allOrNothingText}</p>}
       {totals.units === 0 && <p className="form-error">ZIPファイルの中に、取り込める送信単位（標準仕様の名前のCSVファイル）がありませんでした。</p>}
       {summary.units.map((unit, i) => (

@@ -1,6 +1,6 @@
 import { csvIssue, type CsvIssue } from '@kizuki/core';
 import { describe, expect, it } from 'vitest';
-import { describeUnitKey, isCsvImportSummary, issueProblem, issueRows, planDateText, unitOutcomeText, type CsvImportSummary } from './import-summary.js';
+import { describeUnitKey, isCsvImportSummary, issueProblem, issueRows, otherSenderWarning, planDateText, unitOutcomeText, type CsvImportSummary } from './import-summary.js';
 
 const file = 'UP2KYO_0899000043_43_0899000017_17_20250510093000.CSV';
 
@@ -57,5 +57,33 @@ describe('the rest of the import summary', () => {
     expect(isCsvImportSummary({ units: [], ignored: [] })).toBe(false);
     expect(isCsvImportSummary('<html>')).toBe(false);
     expect(isCsvImportSummary(null)).toBe(false);
+    const withSenders = { ...summary, organization: { id: 'o', name: '架空居宅', officeNumber: '0899000001' }, senders: [{ officeNumber: '0899000999', serviceType: '43', sameOffice: false }] };
+    expect(isCsvImportSummary(withSenders)).toBe(true);
+    expect(isCsvImportSummary({ ...withSenders, senders: [{ officeNumber: '0899000999' }] })).toBe(false);
+    expect(isCsvImportSummary({ ...withSenders, organization: 'o' })).toBe(false);
+  });
+});
+
+describe('the sending offices of an import', () => {
+  const organization = { id: 'o', name: '架空居宅介護支援事業所', officeNumber: '0899000001' };
+
+  it('warns when the files come from another office, naming it and the organization they went into', () => {
+    const text = otherSenderWarning({
+      organization,
+      senders: [
+        { officeNumber: '0899000001', serviceType: '43', name: '架空居宅介護支援事業所', sameOffice: true },
+        { officeNumber: '0899000999', serviceType: '43', name: '別の居宅', sameOffice: false },
+        { officeNumber: '0899000046', serviceType: '46', sameOffice: false },
+      ],
+    });
+    expect(text).toBe(
+      'ファイルの送信元「別の居宅」（事業所番号 0899000999・居宅介護支援）、「名称不明」（事業所番号 0899000046・介護予防支援）は、この組織「架空居宅介護支援事業所」（事業所番号 0899000001）と事業所番号が違います。' +
+        '取り込んだ利用者・計画は、この組織のものとして登録しました。別の事業所のファイルでないか確かめてください（送信元の事業所を別の組織として取り込むのは、サーバーの管理者が kizuki csv import --create-office で行います）。',
+    );
+  });
+
+  it('says nothing when every sender is the user’s own office, or the server does not say', () => {
+    expect(otherSenderWarning({ organization, senders: [{ officeNumber: '0899000001', serviceType: '43', sameOffice: true }] })).toBeUndefined();
+    expect(otherSenderWarning({})).toBeUndefined();
   });
 });

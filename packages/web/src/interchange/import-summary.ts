@@ -1,9 +1,28 @@
-import { type CsvImportAction, type CsvImportedClient, type CsvImportedPlan, type CsvImportSummary, type CsvIssue, type CsvUnitSummary as CsvImportUnitSummary, findServiceType, warekiMonth } from '@kizuki/core';
+import { type CsvImportAction, type CsvImportedClient, type CsvImportedPlan, type CsvImportSummary as CoreCsvImportSummary, type CsvIssue, type CsvUnitSummary as CsvImportUnitSummary, findServiceType, warekiMonth } from '@kizuki/core';
 import type { CaseFileTab } from '../routing/routes.js';
 import { wareki } from '../shared/dates.js';
 
 // The answer of `POST /api/csv/import`: CsvImportSummary and its parts, defined in core.
-export type { CsvImportAction, CsvImportedClient, CsvImportedPlan, CsvImportSummary, CsvImportUnitSummary };
+export type { CsvImportAction, CsvImportedClient, CsvImportedPlan, CsvImportUnitSummary };
+
+/** 送信元事業所: an office the imported units belong to (the sender of plans, the destination of 実績). */
+export interface CsvImportSender {
+  officeNumber: string;
+  serviceType: string;
+  name?: string;
+  /** true when it is the 事業所番号 of the organization the import went into */
+  sameOffice: boolean;
+}
+
+/** The organization the import went into: always the signed-in user's own. */
+export interface CsvImportOrganization {
+  id: string;
+  name: string;
+  officeNumber?: string;
+}
+
+/** The server's answer: the summary, and (from servers that say so) where it went and where the files come from. */
+export type CsvImportSummary = CoreCsvImportSummary & { organization?: CsvImportOrganization | null; senders?: CsvImportSender[] };
 export type CsvImportedPlanKind = CsvImportedPlan['kind'];
 
 /** The rule people must know before reading the result. */
@@ -42,6 +61,20 @@ export function describeUnitKey(key: string): string {
   const [, y, mo, d, h, mi, s, fromOffice, fromType, toOffice, toType] = m as unknown as string[];
   const party = (office: string | undefined, type: string | undefined) => `${office}（${findServiceType(type ?? '')?.name ?? `サービス種類 ${type}`}）`;
   return `送信元 ${party(fromOffice, fromType)} → 送信先 ${party(toOffice, toType)}、作成 ${y}/${mo}/${d} ${h}:${mi}:${s}`;
+}
+
+/**
+ * The warning when the files come from another office than the user's own: the import went into
+ * the user's organization all the same (a browser never creates organizations), so they should
+ * know before working on those clients. Undefined when every sender is their own office.
+ */
+export function otherSenderWarning(summary: Pick<CsvImportSummary, 'organization' | 'senders'>): string | undefined {
+  const others = (summary.senders ?? []).filter((s) => !s.sameOffice);
+  if (others.length === 0) return undefined;
+  const list = others.map((s) => `「${s.name ?? '名称不明'}」（事業所番号 ${s.officeNumber}・${findServiceType(s.serviceType)?.name ?? `サービス種類 ${s.serviceType}`}）`).join('、');
+  const org = summary.organization;
+  const own = org ? `この組織「${org.name}」（${org.officeNumber ? `事業所番号 ${org.officeNumber}` : '事業所番号なし'}）` : 'この組織';
+  return `ファイルの送信元${list}は、${own}と事業所番号が違います。取り込んだ利用者・計画は、この組織のものとして登録しました。別の事業所のファイルでないか確かめてください（送信元の事業所を別の組織として取り込むのは、サーバーの管理者が kizuki csv import --create-office で行います）。`;
 }
 
 /** One line of the issue table (重要度・ファイル・行・列・内容・値・期待される値). */
@@ -93,5 +126,8 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 /** Whether an answer has the summary's shape (a proxy or an old server could answer something else). */
 export function isCsvImportSummary(value: unknown): value is CsvImportSummary {
   if (!isRecord(value) || !Array.isArray(value.units) || !Array.isArray(value.ignored) || !isRecord(value.totals)) return false;
+  const { senders, organization } = value;
+  if (senders !== undefined && !(Array.isArray(senders) && senders.every((s) => isRecord(s) && typeof s.officeNumber === 'string' && typeof s.serviceType === 'string' && typeof s.sameOffice === 'boolean'))) return false;
+  if (organization !== undefined && organization !== null && !(isRecord(organization) && typeof organization.name === 'string')) return false;
   return value.units.every((u) => isRecord(u) && typeof u.key === 'string' && typeof u.accepted === 'boolean' && [u.files, u.clients, u.plans, u.issues].every(Array.isArray));
 }

@@ -4,6 +4,7 @@ import { logout, type Session } from '../api/endpoints.js';
 import { AppHeader } from '../components/app-header.js';
 import { setEditingUser } from '../editing/current-user.js';
 import { mayExchangeCsv } from '../interchange/csv-access.js';
+import { mayReadShared, mayShare } from '../sharing/sharing-api.js';
 import { Link } from '../routing/link.js';
 import { useRoute } from '../routing/navigation.js';
 import { HomePage } from './home-page.js';
@@ -13,6 +14,9 @@ const CaseFilePage = lazy(() => import('../casefile/case-file-page.js').then((m)
 const PrintPage = lazy(() => import('../print/print-page.js').then((m) => ({ default: m.PrintPage })));
 const CsvImportPage = lazy(() => import('../interchange/csv-import-page.js').then((m) => ({ default: m.CsvImportPage })));
 const CsvAuditPage = lazy(() => import('../csv-audit/csv-audit-page.js').then((m) => ({ default: m.CsvAuditPage })));
+const GrantsPage = lazy(() => import('../sharing/grants-page.js').then((m) => ({ default: m.GrantsPage })));
+const SharedPage = lazy(() => import('../sharing/shared-page.js').then((m) => ({ default: m.SharedPage })));
+const SharedDocumentPage = lazy(() => import('../sharing/shared-document-page.js').then((m) => ({ default: m.SharedDocumentPage })));
 
 interface WorkspaceProps {
   session: Session;
@@ -74,7 +78,7 @@ export function Workspace({ session, onSignedOut }: WorkspaceProps) {
             {logoutError}
           </p>
         )}
-        {route.name === 'home' && <HomePage />}
+        {route.name === 'home' && <HomePage session={session} />}
         {route.name === 'csv-import' &&
           (mayExchangeCsv(session.user.role) ? (
             <Suspense fallback={<Loading />}>
@@ -93,6 +97,26 @@ export function Workspace({ session, onSignedOut }: WorkspaceProps) {
           ) : (
             <p className="form-error" role="alert">
               ケアプラン点検（CSV）を使う権限がありません。
+            </p>
+          ))}
+        {route.name === 'grants' &&
+          (mayShare(session.user.role, session.organization.kind) ? (
+            <Suspense fallback={<Loading />}>
+              <GrantsPage />
+            </Suspense>
+          ) : (
+            <p className="form-error" role="alert">
+              共有を管理する権限がありません。
+            </p>
+          ))}
+        {(route.name === 'shared' || route.name === 'shared-document') &&
+          (mayReadShared(session.user.role) ? (
+            <Suspense fallback={<Loading />}>
+              {route.name === 'shared' ? <SharedPage /> : <SharedDocumentPage key={`${route.grantId}/${route.documentId}`} grantId={route.grantId} documentId={route.documentId} />}
+            </Suspense>
+          ) : (
+            <p className="form-error" role="alert">
+              共有された書類を見る権限がありません。
             </p>
           ))}
         {route.name === 'client' && (

@@ -44,32 +44,38 @@ export function CarePlanTab({ clientId, caseFile, session, onChanged }: CarePlan
     }
   };
 
+  // Picker and buttons: the first row of the editor, or alone when there is no plan yet.
+  const toolbar = (
+    <>
+      <div className="field plan-picker">
+        <label htmlFor="plan-picker" className="sr-only">
+          表示する計画
+        </label>
+        <select id="plan-picker" value={selected ?? ''} onChange={(event) => setSelected(event.target.value || undefined)}>
+          {plans.length === 0 && <option value="">（計画はまだありません）</option>}
+          {plans.map((plan) => (
+            <option key={plan.id} value={plan.id}>
+              {planTitle(plan)}
+            </option>
+          ))}
+          {selected !== undefined && current === undefined && <option value={selected}>作成した計画</option>}
+        </select>
+      </div>
+      <div className="button-row plan-actions">
+        <button type="button" className="button button-secondary" disabled={creating} onClick={() => void create(newPlanBody(caseFile, author, todayIso()))}>
+          新しい計画を作成
+        </button>
+        {current && current.status !== 'draft' && current.status !== 'superseded' && !caseFile.carePlans.some((p) => p.supersedes === current.id) && (
+          <button type="button" className="button button-secondary" disabled={creating} onClick={() => void create(revisionBody(current, caseFile, author, todayIso()))}>
+            この計画を変更する（新しい版）
+          </button>
+        )}
+      </div>
+    </>
+  );
+
   return (
     <div className="care-plan-tab">
-      <div className="plan-toolbar">
-        <div className="field plan-picker">
-          <label htmlFor="plan-picker">表示する計画</label>
-          <select id="plan-picker" value={selected ?? ''} onChange={(event) => setSelected(event.target.value || undefined)}>
-            {plans.length === 0 && <option value="">（計画はまだありません）</option>}
-            {plans.map((plan) => (
-              <option key={plan.id} value={plan.id}>
-                {planTitle(plan)}
-              </option>
-            ))}
-            {selected !== undefined && current === undefined && <option value={selected}>作成した計画</option>}
-          </select>
-        </div>
-        <div className="button-row">
-          <button type="button" className="button button-secondary" disabled={creating} onClick={() => void create(newPlanBody(caseFile, author, todayIso()))}>
-            新しい計画を作成
-          </button>
-          {current && current.status !== 'draft' && current.status !== 'superseded' && !caseFile.carePlans.some((p) => p.supersedes === current.id) && (
-            <button type="button" className="button button-secondary" disabled={creating} onClick={() => void create(revisionBody(current, caseFile, author, todayIso()))}>
-              この計画を変更する（新しい版）
-            </button>
-          )}
-        </div>
-      </div>
       {revisions.map(({ monitoring, plan }) => (
         <div key={monitoring.id} className="notice revision-notice">
           <p>
@@ -91,9 +97,12 @@ export function CarePlanTab({ clientId, caseFile, session, onChanged }: CarePlan
         </p>
       )}
       {selected === undefined ? (
-        <p className="empty-state">この利用者の居宅サービス計画はまだありません。「新しい計画を作成」から始めます。</p>
+        <>
+          <div className="plan-toolbar">{toolbar}</div>
+          <p className="empty-state">この利用者の居宅サービス計画はまだありません。「新しい計画を作成」から始めます。</p>
+        </>
       ) : (
-        <PlanEditor key={selected} clientId={clientId} caseFile={caseFile} session={session} planId={selected} onChanged={onChanged} />
+        <PlanEditor key={selected} toolbar={toolbar} clientId={clientId} caseFile={caseFile} session={session} planId={selected} onChanged={onChanged} />
       )}
     </div>
   );

@@ -1,6 +1,7 @@
 import type { Acknowledgement, Finding, ResolvedCitation } from '@kizuki/core';
 import { useId, useState } from 'react';
 import { dateTimeText } from '../shared/dates.js';
+import { findingHeading } from './finding-news.js';
 import { severityLabels } from './live-audit.js';
 import './finding-card.css';
 
@@ -21,15 +22,22 @@ interface FindingCardProps {
   onAcknowledge?: (reason: string) => string | undefined;
   acknowledgement?: Acknowledgement;
   onWithdraw?: () => void;
+  /** Stable id of the 気づき while it stands (see findingIds), for the panel to find its card. */
+  findingId?: string;
+  /** About the field the care manager is in, or asked for from the field's mark. */
+  current?: boolean;
+  /** Appeared with the last change: shown with a brief highlight. */
+  fresh?: boolean;
 }
 
-/** One 気づき: severity, message, where it points, its citation, and acknowledging it with a reason. */
-export function FindingCard({ finding, onFocus, onAcknowledge, acknowledgement, onWithdraw }: FindingCardProps) {
+/** One 気づき: severity and rule, where it points, the message, its citation, and acknowledging it with a reason. */
+export function FindingCard({ finding, onFocus, onAcknowledge, acknowledgement, onWithdraw, findingId, current, fresh }: FindingCardProps) {
   const [writing, setWriting] = useState(false);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
   const reasonId = useId();
-  const where = finding.evidence.map((e) => e.label).join('、');
+  const { places, rule } = findingHeading(finding);
+  const classes = ['kizuki-finding', `kizuki-finding-${finding.severity}`, current ? 'kizuki-finding-current' : undefined, fresh ? 'kizuki-finding-fresh' : undefined];
   const submit = () => {
     const problem = onAcknowledge?.(reason);
     if (problem) {
@@ -41,11 +49,24 @@ export function FindingCard({ finding, onFocus, onAcknowledge, acknowledgement, 
     setError(undefined);
   };
   return (
-    <li className={`kizuki-finding kizuki-finding-${finding.severity}`} data-rule={finding.ruleId} data-field={finding.evidence[0]?.path.join('.')}>
+    <li className={classes.filter(Boolean).join(' ')} data-rule={finding.ruleId} data-field={finding.evidence[0]?.path.join('.')} data-finding-id={findingId}>
       <div className="kizuki-finding-head">
         <span className={`severity-badge severity-${finding.severity}`}>{severityLabels[finding.severity]}</span>
-        {where && <span className="kizuki-finding-where">{where}</span>}
+        <span className="kizuki-finding-rule">{rule}</span>
+        {fresh && <span className="kizuki-finding-new">新しい気づき</span>}
       </div>
+      {places.length > 0 && (
+        <p className="kizuki-finding-place">
+          <span className="kizuki-finding-place-label">場所</span>
+          <span className="kizuki-finding-where">
+            {places.map((place) => (
+              <span key={place} className="kizuki-place">
+                {place}
+              </span>
+            ))}
+          </span>
+        </p>
+      )}
       {onFocus ? (
         <button type="button" className="kizuki-finding-message" onClick={onFocus} title="この項目へ移動">
           {finding.message}

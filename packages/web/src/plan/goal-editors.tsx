@@ -1,5 +1,5 @@
 import type { LongTermGoal, ShortTermGoal } from '@kizuki/core';
-import { TextArea, fieldDomId, type FieldPath } from '../editing/index.js';
+import { ItemNotes, TextArea, fieldDomId, type FieldPath } from '../editing/index.js';
 import { ItemControls } from './item-controls.js';
 import type { PeriodInput } from './period-check.js';
 import { PeriodFields } from './period-fields.js';
@@ -29,6 +29,7 @@ export function LongGoalEditor(props: GoalEditorProps<LongTermGoal>) {
         <h4>{label}</h4>
         <ItemControls label={label} listPath={listPath} index={index} count={count} onMove={(d) => ops.move(listPath, index, d)} onRemove={() => ops.remove(listPath, index, label)} disabled={readOnly} />
       </div>
+      <ItemNotes path={path} />
       <TextArea label="長期目標" {...fields.text([...path, 'text'])} rows={2} hint="いつまでに、どのような状態になるか。誰が読んでもわかる具体的な言葉で。" disabled={readOnly} />
       <PeriodFields path={[...path, 'period']} fields={fields} certification={certification} disabled={readOnly} />
       <ol className="goal-list">
@@ -63,6 +64,7 @@ function ShortGoalEditor(props: GoalEditorProps<ShortTermGoal> & { longTermPerio
         <h5>{label}</h5>
         <ItemControls label={label} listPath={listPath} index={index} count={count} onMove={(d) => ops.move(listPath, index, d)} onRemove={() => ops.remove(listPath, index, label)} disabled={readOnly} />
       </div>
+      <ItemNotes path={path} />
       <TextArea label="短期目標" {...fields.text([...path, 'text'])} rows={2} hint="長期目標に向けた段階。達成を確かめられる具体的な内容で。" disabled={readOnly} />
       <PeriodFields path={[...path, 'period']} fields={fields} certification={certification} enclosing={longTermPeriod} enclosingLabel="長期目標" disabled={readOnly} />
       <h6 className="lines-title">援助内容</h6>

@@ -1,6 +1,6 @@
 import { consentMethods, formatWareki, meetingOccasionLabels, planStatusLabels, type CarePlan, type CareTeamMeeting } from '@kizuki/core';
 import { useState } from 'react';
-import { CheckboxField, DateField, SelectField, TextArea, TextField, fieldDomId } from '../editing/index.js';
+import { CheckboxField, DateField, ItemNotes, SelectField, TextArea, TextField, fieldDomId } from '../editing/index.js';
 import { activatePlan, deliveryWithProviders, individualPlansWithProviders, lifecycleSteps, markMeetingHeld, recordConsent, recordDelivery, type LifecycleResult } from './lifecycle.js';
 import type { PlanSectionProps } from './section-props.js';
 
@@ -79,6 +79,7 @@ export function LifecycleSection(props: LifecycleSectionProps) {
 
       <fieldset className="form-group" disabled={readOnly || busy} id={fieldDomId(['consent'])} tabIndex={-1}>
         <legend>説明・同意（文書による同意）</legend>
+        <ItemNotes path={['consent']} />
         <div className="field-row">
           <DateField label="説明・同意日" {...fields.text(['consent', 'date'])} />
           <TextField label="同意した人" {...fields.text(['consent', 'by'])} placeholder="本人の氏名、または家族の氏名" />
@@ -92,6 +93,7 @@ export function LifecycleSection(props: LifecycleSectionProps) {
 
       <fieldset className="form-group" disabled={readOnly || busy} id={fieldDomId(['delivery'])} tabIndex={-1}>
         <legend>交付（利用者と各サービス事業所へ）</legend>
+        <ItemNotes path={['delivery']} />
         <DateField label="利用者への交付日" {...fields.text(['delivery', 'toClientOn'])} />
         {delivery.toProviders.length === 0 && <p className="field-hint">第2表に事業所のあるサービスがありません。</p>}
         {delivery.toProviders.map((row, i) => (
@@ -111,6 +113,7 @@ export function LifecycleSection(props: LifecycleSectionProps) {
 
       <fieldset className="form-group" disabled={readOnly || busy} id={fieldDomId(['individualServicePlans'])} tabIndex={-1}>
         <legend>個別サービス計画（各事業所への提出依頼と受領）</legend>
+        <ItemNotes path={['individualServicePlans']} />
         {servicePlans.length === 0 && <p className="field-hint">第2表に事業所のあるサービスがありません。</p>}
         {servicePlans.map((row, i) => (
           <div className="field-row" key={row.id}>

@@ -1,5 +1,5 @@
 import { assessmentItems, type Need } from '@kizuki/core';
-import { TextArea, fieldDomId } from '../editing/index.js';
+import { ItemNotes, TextArea, fieldDomId } from '../editing/index.js';
 import { LongGoalEditor } from './goal-editors.js';
 import { ItemControls } from './item-controls.js';
 import { emptyLongTermGoal, emptyNeed } from './plan-factories.js';
@@ -14,6 +14,7 @@ export function NeedsSection(props: PlanSectionProps) {
     <div className="needs-section">
       <p className="section-lead">課題（ニーズ）は優先度の高い順に並べます。「上へ」「下へ」で順番を変えられます。</p>
       {plan.needs.length === 0 && <p className="empty-state">まだ課題（ニーズ）がありません。</p>}
+      <ItemNotes path={['needs']} />
       <ol className="need-list" id={fieldDomId(['needs'])} tabIndex={-1}>
         {plan.needs.map((need, n) => (
           <NeedEditor key={need.id} {...props} need={need} index={n} count={plan.needs.length} ops={ops} />
@@ -42,6 +43,7 @@ function NeedEditor(props: PlanSectionProps & { need: Need; index: number; count
         <h3>{label}</h3>
         <ItemControls label={label} listPath={['needs']} index={index} count={count} onMove={(d) => ops.move(['needs'], index, d)} onRemove={() => ops.remove(['needs'], index, label)} disabled={readOnly} />
       </div>
+      <ItemNotes path={path} />
       <TextArea
         label="生活全般の解決すべき課題（ニーズ）"
         {...fields.text([...path, 'text'])}

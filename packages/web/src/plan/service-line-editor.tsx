@@ -1,5 +1,5 @@
 import { findServiceType, informalCategories, informalCategoryLabels, type ServiceLine } from '@kizuki/core';
-import { CheckboxField, SelectField, TextArea, TextField, fieldDomId, type FieldPath } from '../editing/index.js';
+import { CheckboxField, ItemNotes, SelectField, TextArea, TextField, fieldDomId, type FieldPath } from '../editing/index.js';
 import { ItemControls } from './item-controls.js';
 import type { PeriodInput } from './period-check.js';
 import { PeriodFields } from './period-fields.js';
@@ -30,6 +30,7 @@ export function ServiceLineEditor({ line, listPath, index, count, shortTermPerio
         <span className={`kind-badge kind-${line.kind}`}>{insured ? '保険サービス' : 'インフォーマル支援'}</span>
         <ItemControls label={label} listPath={listPath} index={index} count={count} onMove={onMove} onRemove={onRemove} disabled={readOnly} />
       </div>
+      <ItemNotes path={path} />
       <TextArea label="サービス内容" {...fields.text([...path, 'content'])} rows={2} disabled={readOnly} />
       {insured ? (
         <div className="field-row">

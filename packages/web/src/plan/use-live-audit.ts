@@ -2,6 +2,7 @@ import { isKizukiError, tokyoDateOf, type CarePlan, type CaseFile, type Finding,
 import { useEffect, useRef, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { fetchClientPolicy } from './plan-api.js';
+import { newFindingIds } from './finding-news.js';
 import { auditDraft, parsePlanDraft } from './live-audit.js';
 
 /** Pause after the last keystroke before the audit runs again. */
@@ -62,4 +63,35 @@ export function useLiveAudit(caseFile: CaseFile, body: CarePlan | undefined, pac
     return () => clearTimeout(timer);
   }, [caseFile, body, pack]);
   return state;
+}
+
+/** How long a new 気づき stays highlighted. */
+export const freshHoldMs = 5000;
+
+/**
+ * The ids among `ids` (the open 気づき of the latest audit) that were not there in the audit
+ * before, for `freshHoldMs` or until the next new one. The first audit's 気づき are not new.
+ */
+export function useFreshIds(ids: readonly string[] | undefined): ReadonlySet<string> {
+  const previous = useRef<ReadonlySet<string> | undefined>(undefined);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const [fresh, setFresh] = useState<ReadonlySet<string>>(() => new Set());
+  useEffect(() => () => clearTimeout(timer.current), []);
+  useEffect(() => {
+    if (ids === undefined) return;
+    const added = newFindingIds(previous.current, ids);
+    previous.current = new Set(ids);
+    if (added.length > 0) {
+      setFresh(new Set(added));
+      clearTimeout(timer.current);
+      timer.current = setTimeout(() => setFresh(new Set()), freshHoldMs);
+      return;
+    }
+    // A highlighted 気づき that went away is no longer new.
+    setFresh((current) => {
+      const kept = [...current].filter((id) => ids.includes(id));
+      return kept.length === current.size ? current : new Set(kept);
+    });
+  }, [ids]);
+  return fresh;
 }

@@ -11,6 +11,7 @@ import { Plan3Form } from './plan3-form.js';
 import { PreventionPlanForm } from './prevention-plan-form.js';
 import { pickMeeting, pickPlan, pickPreventionPlan, pickServiceUsage, type PrintContext } from './print-data.js';
 import { isPrintForm, printForms, type PrintForm } from './print-forms.js';
+import { sheetZoom } from './sheet-zoom.js';
 import { SupportLogForm } from './support-log-form.js';
 import { UsagePlanForm } from './usage-plan-form.js';
 import { UsageSheetForm } from './usage-sheet-form.js';
@@ -53,6 +54,7 @@ export function PrintPage({ clientId, form }: PrintPageProps) {
     return () => controller.abort();
   }, [clientId]);
 
+  const zoom = useSheetZoom();
   const title = isPrintForm(form) ? printForms[form] : '印刷';
   useEffect(() => {
     document.title = `${title} - 気づき`;
@@ -79,9 +81,26 @@ export function PrintPage({ clientId, form }: PrintPageProps) {
           {state.message}
         </p>
       )}
-      {state.kind === 'ready' && (isPrintForm(form) ? <FormView form={form} ctx={state.ctx} documentId={documentParam()} /> : <Missing text={`「${form}」という様式はありません。`} />)}
+      {state.kind === 'ready' && (
+        // Scaled on screen only (print.css sets zoom 1 on paper), so the preview fits a tablet.
+        <div className="print-sheets" style={{ zoom }}>
+          {isPrintForm(form) ? <FormView form={form} ctx={state.ctx} documentId={documentParam()} /> : <Missing text={`「${form}」という様式はありません。`} />}
+        </div>
+      )}
     </div>
   );
+}
+
+/** The on-screen scale of the sheets for the window's width, following resizes and rotation. */
+function useSheetZoom(): number {
+  const [zoom, setZoom] = useState(() => sheetZoom(document.documentElement.clientWidth));
+  useEffect(() => {
+    const update = () => setZoom(sheetZoom(document.documentElement.clientWidth));
+    update();
+    window.addEventListener('resize', update);
+    return () => window.removeEventListener('resize', update);
+  }, []);
+  return zoom;
 }
 
 function Missing({ text }: { text: string }) {

@@ -23,6 +23,16 @@ describe('routes', () => {
     for (const path of ['/csv-audit/x', '/audit', '/clients/c-1/csv-audit']) expect(parseRoute(path)).toEqual({ name: 'not-found', path });
   });
 
+  it('reads the 共有 and 共有された書類 pages and a shared document', () => {
+    expect(parseRoute('/grants')).toEqual({ name: 'grants' });
+    expect(parseRoute('/shared/')).toEqual({ name: 'shared' });
+    expect(parseRoute('/shared/g-1/plan-1')).toEqual({ name: 'shared-document', grantId: 'g-1', documentId: 'plan-1' });
+    for (const path of ['/grants/x', '/shared/g-1', '/shared/g-1/plan-1/x', '/shared/%E0%A4%A/p']) expect(parseRoute(path)).toEqual({ name: 'not-found', path });
+    expect(parseRoute(routePath({ name: 'shared-document', grantId: 'g/1', documentId: 'ｐ 1' }))).toEqual({ name: 'shared-document', grantId: 'g/1', documentId: 'ｐ 1' });
+    expect(routePath({ name: 'grants' })).toBe('/grants');
+    expect(routePath({ name: 'shared' })).toBe('/shared');
+  });
+
   it('answers not-found for unknown tabs, missing parts and bad encodings', () => {
     for (const path of ['/clients', '/clients/c-1/unknown', '/clients/c-1/print', '/clients/c-1/assessment/extra', '/other', '/clients/%E0%A4%A']) {
       expect(parseRoute(path)).toEqual({ name: 'not-found', path });

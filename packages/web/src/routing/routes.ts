@@ -20,6 +20,11 @@ export type Route =
   | { name: 'home' }
   | { name: 'csv-import' }
   | { name: 'csv-audit' }
+  /** 共有: what the organization shares with others */
+  | { name: 'grants' }
+  /** 共有された書類: what others share with the organization */
+  | { name: 'shared' }
+  | { name: 'shared-document'; grantId: string; documentId: string }
   | { name: 'client'; clientId: string; tab: CaseFileTab }
   | { name: 'print'; clientId: string; form: string }
   | { name: 'not-found'; path: string };
@@ -36,12 +41,26 @@ function decode(segment: string): string | undefined {
   }
 }
 
-/** Reads a pathname: `/`, `/csv-import`, `/csv-audit`, `/clients/:id` (基本情報), `/clients/:id/:tab`, `/clients/:id/print/:form`. */
+/** `/shared` and `/shared/:grantId/:documentId`. */
+function parseSharedRoute(segments: string[], pathname: string): Route {
+  if (segments.length === 1) return { name: 'shared' };
+  const grantId = segments[1] === undefined ? undefined : decode(segments[1]);
+  const documentId = segments[2] === undefined ? undefined : decode(segments[2]);
+  if (segments.length === 3 && grantId && documentId) return { name: 'shared-document', grantId, documentId };
+  return { name: 'not-found', path: pathname };
+}
+
+/**
+ * Reads a pathname: `/`, `/csv-import`, `/csv-audit`, `/grants`, `/shared`, `/shared/:grantId/:documentId`,
+ * `/clients/:id` (基本情報), `/clients/:id/:tab`, `/clients/:id/print/:form`.
+ */
 export function parseRoute(pathname: string): Route {
   const segments = pathname.split('/').filter((s) => s !== '');
   if (segments.length === 0) return { name: 'home' };
   if (segments.length === 1 && segments[0] === 'csv-import') return { name: 'csv-import' };
   if (segments.length === 1 && segments[0] === 'csv-audit') return { name: 'csv-audit' };
+  if (segments.length === 1 && segments[0] === 'grants') return { name: 'grants' };
+  if (segments[0] === 'shared') return parseSharedRoute(segments, pathname);
   const [first, rawId, third, fourth, ...rest] = segments;
   const clientId = rawId === undefined ? undefined : decode(rawId);
   if (first !== 'clients' || clientId === undefined || clientId === '' || rest.length > 0) return { name: 'not-found', path: pathname };
@@ -63,6 +82,12 @@ export function routePath(route: Exclude<Route, { name: 'not-found' }>): string 
       return '/csv-import';
     case 'csv-audit':
       return '/csv-audit';
+    case 'grants':
+      return '/grants';
+    case 'shared':
+      return '/shared';
+    case 'shared-document':
+      return `/shared/${encodeURIComponent(route.grantId)}/${encodeURIComponent(route.documentId)}`;
     case 'client':
       return `/clients/${encodeURIComponent(route.clientId)}/${route.tab}`;
     case 'print':

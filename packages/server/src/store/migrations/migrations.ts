@@ -141,5 +141,56 @@ const initial: Migration = {
   ],
 };
 
+/**
+ * 共有の許可 (grants). A grant lives in the tenant of the organization whose data it shares, so it
+ * shards with that data; `grants_grantee_idx` is the one index that does not start with tenant_id:
+ * it serves the grantee's cross-tenant lookups (see docs/storage.md). A pinned item's
+ * (tenant_id, document_id, revision) must name an existing revision; an item that follows a case
+ * has neither and names a document kind only.
+ */
+const grants: Migration = {
+  id: '0002_grants',
+  steps: (db) => [
+    db.schema
+      .createTable('grants')
+      .addColumn('tenant_id', 'text', (c) => c.notNull().references('organizations.tenant_id'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('grantee_tenant_id', 'text', (c) => c.notNull().references('organizations.tenant_id'))
+      .addColumn('purpose', 'text', (c) => c.notNull())
+      .addColumn('reason', 'text', (c) => c.notNull())
+      .addColumn('created_by', 'text', (c) => c.notNull())
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('valid_from', 'text', (c) => c.notNull())
+      .addColumn('valid_until', 'text', (c) => c.notNull())
+      .addColumn('revoked_at', 'text')
+      .addColumn('revoked_by', 'text')
+      .addColumn('revoke_reason', 'text')
+      .addPrimaryKeyConstraint('grants_pkey', ['tenant_id', 'id'])
+      .addCheckConstraint('grants_period_check', sql`valid_until > valid_from`)
+      .addCheckConstraint('grants_revoked_check', sql`(revoked_at is null) = (revoked_by is null) and (revoked_at is null) = (revoke_reason is null)`),
+    db.schema.createIndex('grants_created_idx').on('grants').columns(['tenant_id', 'created_at']),
+    db.schema.createIndex('grants_grantee_idx').on('grants').columns(['grantee_tenant_id', 'id']),
+    db.schema
+      .createTable('grant_items')
+      .addColumn('tenant_id', 'text', (c) => c.notNull())
+      .addColumn('grant_id', 'text', (c) => c.notNull())
+      .addColumn('item_no', 'integer', (c) => c.notNull().check(sql`item_no >= 1`))
+      .addColumn('client_id', 'text', (c) => c.notNull())
+      .addColumn('document_kind', 'text', (c) => c.notNull())
+      .addColumn('document_id', 'text')
+      .addColumn('revision', 'integer')
+      .addPrimaryKeyConstraint('grant_items_pkey', ['tenant_id', 'grant_id', 'item_no'])
+      .addCheckConstraint('grant_items_pinned_check', sql`(document_id is null) = (revision is null)`)
+      .addForeignKeyConstraint('grant_items_grant_fkey', ['tenant_id', 'grant_id'], 'grants', ['tenant_id', 'id'])
+      .addForeignKeyConstraint('grant_items_client_fkey', ['tenant_id', 'client_id'], 'clients', ['tenant_id', 'id'])
+      .addForeignKeyConstraint('grant_items_revision_fkey', ['tenant_id', 'document_id', 'revision'], 'document_revisions', [
+        'tenant_id',
+        'document_id',
+        'revision',
+      ]),
+    db.schema.createIndex('grant_items_document_idx').on('grant_items').columns(['tenant_id', 'client_id', 'document_id']),
+  ],
+};
+
 /** All migrations, oldest first. Append only; a released migration is never edited. */
-export const migrations: readonly Migration[] = [initial];
+export const migrations: readonly Migration[] = [initial, grants];

@@ -95,3 +95,39 @@ create table "access_log" (
 );
 create index "access_log_at_idx" on "access_log" ("tenant_id", "at");
 create index "access_log_client_idx" on "access_log" ("tenant_id", "client_id", "at");
+
+-- migration 0002_grants
+create table "grants" (
+  "tenant_id" text not null references "organizations" ("tenant_id"),
+  "id" text not null,
+  "grantee_tenant_id" text not null references "organizations" ("tenant_id"),
+  "purpose" text not null,
+  "reason" text not null,
+  "created_by" text not null,
+  "created_at" text not null,
+  "valid_from" text not null,
+  "valid_until" text not null,
+  "revoked_at" text,
+  "revoked_by" text,
+  "revoke_reason" text,
+  constraint "grants_pkey" primary key ("tenant_id", "id"),
+  constraint "grants_period_check" check (valid_until > valid_from),
+  constraint "grants_revoked_check" check ((revoked_at is null) = (revoked_by is null) and (revoked_at is null) = (revoke_reason is null))
+);
+create index "grants_created_idx" on "grants" ("tenant_id", "created_at");
+create index "grants_grantee_idx" on "grants" ("grantee_tenant_id", "id");
+create table "grant_items" (
+  "tenant_id" text not null,
+  "grant_id" text not null,
+  "item_no" integer not null check (item_no >= 1),
+  "client_id" text not null,
+  "document_kind" text not null,
+  "document_id" text,
+  "revision" integer,
+  constraint "grant_items_pkey" primary key ("tenant_id", "grant_id", "item_no"),
+  constraint "grant_items_pinned_check" check ((document_id is null) = (revision is null)),
+  constraint "grant_items_grant_fkey" foreign key ("tenant_id", "grant_id") references "grants" ("tenant_id", "id"),
+  constraint "grant_items_client_fkey" foreign key ("tenant_id", "client_id") references "clients" ("tenant_id", "id"),
+  constraint "grant_items_revision_fkey" foreign key ("tenant_id", "document_id", "revision") references "document_revisions" ("tenant_id", "document_id", "revision")
+);
+create index "grant_items_document_idx" on "grant_items" ("tenant_id", "client_id", "document_id");

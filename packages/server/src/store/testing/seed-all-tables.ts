@@ -1,10 +1,11 @@
 import type { Store } from '../store.js';
-import { aClient, aUser, officeA, officeB } from './store-fixtures.js';
+import { aClient, aUser, insurer, officeA, officeB } from './store-fixtures.js';
 
 /** Puts at least one row (and a few awkward values) in every table, for backup round trips. */
 export async function seedAllTables(store: Store): Promise<void> {
   await store.createOrganization(officeA);
   await store.createOrganization(officeB);
+  await store.createOrganization(insurer);
   await store.createUser(aUser({ id: 'u-aoki' }));
   await store.createUser(aUser({ id: 'u-midori', organizationId: officeB.id, login: 'cm.midori', displayName: '緑川 一郎' }));
   await store.createSession({
@@ -21,4 +22,31 @@ export async function seedAllTables(store: Store): Promise<void> {
   await store.updateDocument(officeA.id, 'd-plan', 1, { goals: ['歩行の安定', '外出'], n: 0.2 }, 'u-aoki');
   await store.logAccess({ tenantId: officeA.id, userId: 'u-aoki', clientId: 'c-yamada', action: 'case_file.read', at: '2025-06-01T09:00:00.000Z' });
   await store.logAccess({ tenantId: officeA.id, userId: 'u-aoki', clientId: null, action: 'export', detail: '全件', at: '2025-06-01T10:00:00.000Z' });
+  // A revoked grant (pinned revision, nullable columns filled) and a live one following a kind (nulls).
+  await store.createGrant({
+    id: 'g-inspection',
+    ownerTenantId: officeA.id,
+    granteeTenantId: insurer.id,
+    purpose: 'care_plan_inspection',
+    reason: 'ケアプラン点検（令和7年度）のため',
+    createdBy: 'u-aoki',
+    validFrom: '2025-06-01T00:00:00.000Z',
+    validUntil: '2025-07-01T00:00:00.000Z',
+    items: [
+      { clientId: 'c-yamada', documentId: 'c-yamada', revision: 1 },
+      { clientId: 'c-yamada', documentId: 'd-plan', revision: 1 },
+    ],
+  });
+  await store.revokeGrant(officeA.id, 'g-inspection', 'u-aoki', '提出先の誤り', '2025-06-02T00:00:00.000Z');
+  await store.createGrant({
+    id: 'g-delegation',
+    ownerTenantId: officeA.id,
+    granteeTenantId: officeB.id,
+    purpose: 'delegated_prevention',
+    reason: '介護予防支援の委託',
+    createdBy: 'u-aoki',
+    validFrom: '2025-06-01T00:00:00.000Z',
+    validUntil: '2026-06-01T00:00:00.000Z',
+    items: [{ clientId: 'c-yamada', kind: 'care_plan' }],
+  });
 }
