@@ -17,3 +17,4 @@ export * from './usage/usage-certification.js';
 export * from './policy-effect/index.js';
 export * from './inspection/index.js';
 export * from './policy-publication/index.js';
+export * from './records/index.js';

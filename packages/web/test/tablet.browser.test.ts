@@ -17,6 +17,11 @@ function routerPages(clientId: string): Record<Route['name'], string[]> {
     shared: [routePath({ name: 'shared' })],
     // Opens only through a live grant; sharing.browser.test.ts walks that path.
     'shared-document': [],
+    policy: [routePath({ name: 'policy', path: [] })],
+    inspection: [routePath({ name: 'inspection', path: [] })],
+    effect: [routePath({ name: 'effect', path: [] })],
+    office: [routePath({ name: 'office', path: [] })],
+    region: [routePath({ name: 'region', path: [] })],
     client: caseFileTabs.map((tab) => routePath({ name: 'client', clientId, tab })),
     print: Object.keys(printForms).map((form) => routePath({ name: 'print', clientId, form })),
     'not-found': ['/no-such-page'],

@@ -12,6 +12,7 @@ import type { AppDeps, AppEnv } from './env.js';
 import { errorResponse } from './errors.js';
 import { fhirRoutes } from './fhir.routes.js';
 import { grantRoutes, sharedRoutes } from './grants.routes.js';
+import { areaRoutes, recordRoutes } from './records.routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { requireSession, sameOriginGuard } from './session.middleware.js';
 
@@ -57,6 +58,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/admin', adminRoutes(deps));
 
   app.route('/api/grants', grantRoutes(deps));
+  app.route('/api/records', recordRoutes(deps));
+  app.route('/api/area', areaRoutes(deps));
   app.route('/api/shared', sharedRoutes(deps));
 
   app.all('/api/*', (c) => {

@@ -15,6 +15,8 @@ export interface Database {
   kizuki_migrations: MigrationRow;
   grants: GrantRow;
   grant_items: GrantItemRow;
+  records: RecordRow;
+  record_revisions: RecordRevisionRow;
 }
 
 export interface OrganizationRow {
@@ -126,4 +128,26 @@ export interface GrantItemRow {
   document_kind: string;
   document_id: string | null;
   revision: number | null;
+}
+
+export interface RecordRow {
+  tenant_id: string;
+  id: string;
+  kind: string;
+  current_revision: number;
+  addressee_tenant_id: string | null;
+  area_insurer_number: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RecordRevisionRow {
+  tenant_id: string;
+  record_id: string;
+  revision: number;
+  body: string;
+  author: string;
+  author_name: string | null;
+  note: string | null;
+  saved_at: string;
 }

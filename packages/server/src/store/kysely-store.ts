@@ -1,4 +1,4 @@
-import type { DocumentKind, Grant, Organization, User } from '@kizuki/core';
+import type { DocumentKind, Grant, Organization, RecordRevisionInfo, StoredRecord, User } from '@kizuki/core';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
 import * as accessLog from './access-log-queries.js';
@@ -6,6 +6,7 @@ import * as clients from './client-queries.js';
 import type { Backend, Database } from './db-schema.js';
 import * as documents from './document-queries.js';
 import * as grants from './grant-queries.js';
+import * as records from './record-queries.js';
 import { applyMigrations } from './migrations/migrator.js';
 import { monotonicClock } from './monotonic-clock.js';
 import * as snapshots from './snapshot.js';
@@ -17,6 +18,9 @@ import type {
   NewClient,
   NewDocument,
   NewGrant,
+  NewRecord,
+  RecordReader,
+  RecordUpdate,
   NewUser,
   RevisionInfo,
   SessionRecord,
@@ -128,4 +132,10 @@ export class KyselyStore implements Store {
     if (this.db.isTransaction) return work(this);
     return this.db.transaction().execute((trx) => work(new KyselyStore({ db: trx, backend: this.backend, clock: this.ctx.now })));
   };
+
+  createRecord = (input: NewRecord): Promise<StoredRecord> => records.createRecord(this.ctx, input);
+  updateRecord = (input: RecordUpdate): Promise<StoredRecord> => records.updateRecord(this.ctx, input);
+  readRecord = (reader: RecordReader, id: string, revision?: number): Promise<StoredRecord | undefined> => records.readRecord(this.ctx, reader, id, revision);
+  listRecords = (reader: RecordReader, filter: { kind: string; scope: 'own' | 'received' | 'all' }): Promise<StoredRecord[]> => records.listRecords(this.ctx, reader, filter);
+  listRecordRevisions = (reader: RecordReader, id: string): Promise<RecordRevisionInfo[] | undefined> => records.listRecordRevisions(this.ctx, reader, id);
 }

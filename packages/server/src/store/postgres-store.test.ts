@@ -39,6 +39,8 @@ describePostgres('PostgreSQL store', (url) => {
         'grants',
         'kizuki_migrations',
         'organizations',
+        'record_revisions',
+        'records',
         'sessions',
         'users',
       ]);
@@ -62,7 +64,7 @@ describePostgres('PostgreSQL store', (url) => {
     const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore({ connectionString: url, schema: schema.name, poolSize: 2 })));
     try {
       const applied = await stores[0]!.db.selectFrom('kizuki_migrations').select('id').execute();
-      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants']);
+      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records']);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

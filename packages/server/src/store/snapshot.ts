@@ -108,6 +108,32 @@ export const snapshotTables: Record<TableName, TableSpec> = {
     },
     key: ['tenant_id', 'grant_id', 'item_no'],
   },
+  records: {
+    columns: {
+      tenant_id: text,
+      id: text,
+      kind: text,
+      current_revision: integer,
+      addressee_tenant_id: nullableText,
+      area_insurer_number: nullableText,
+      created_at: text,
+      updated_at: text,
+    },
+    key: ['tenant_id', 'id'],
+  },
+  record_revisions: {
+    columns: {
+      tenant_id: text,
+      record_id: text,
+      revision: integer,
+      body: text,
+      author: text,
+      author_name: nullableText,
+      note: nullableText,
+      saved_at: text,
+    },
+    key: ['tenant_id', 'record_id', 'revision'],
+  },
 };
 
 const tableNames = Object.keys(snapshotTables) as TableName[];

@@ -6,6 +6,7 @@ import { accountsContract } from './testing/accounts.contract.js';
 import { clientsContract } from './testing/clients.contract.js';
 import { documentsContract } from './testing/documents.contract.js';
 import { grantsContract } from './testing/grants.contract.js';
+import { recordsContract } from './testing/records.contract.js';
 import { describePostgres } from './testing/describe-postgres.js';
 import { snapshotContract } from './testing/snapshot.contract.js';
 import { tenancyContract } from './testing/tenancy.contract.js';
@@ -35,6 +36,7 @@ function contract(backend: Backend): void {
     describe('transactions', () => transactionContract(store));
     describe('snapshot', () => snapshotContract(store, () => openTestStore(backend)));
     describe('grants', () => grantsContract(store));
+    describe('records', () => recordsContract(store));
   });
 }
 

@@ -1,4 +1,4 @@
-import type { DocumentKind, Grant, GrantPurpose, Organization, Role, User } from '@kizuki/core';
+import type { DocumentKind, Grant, GrantPurpose, Organization, RecordRevisionInfo, Role, StoredRecord, User } from '@kizuki/core';
 
 /**
  * The storage port. Two implementations (SQLite, PostgreSQL) pass one contract suite.
@@ -106,6 +106,53 @@ export interface Store {
   getGrantedDocument(granteeTenantId: string, grantId: string, documentId: string, revision: number | undefined, at: string): Promise<StoredDocument | undefined>;
   /** Every document a live grant lets the grantee read at `at`, each at its granted revision. */
   listGrantedDocuments(granteeTenantId: string, grantId: string, at: string): Promise<StoredDocument[]>;
+
+  // 組織の記録 (organization records). A record is stored in its keeper's tenant.
+  /** Creates a record at revision 1. */
+  createRecord(input: NewRecord): Promise<StoredRecord>;
+  /**
+   * Saves a new revision of the keeper's record when `baseRevision` is current; KizukiError
+   * 'conflict' when another save came first, 'not_found' when the keeper has no such record.
+   */
+  updateRecord(input: RecordUpdate): Promise<StoredRecord>;
+  /**
+   * A record as `reader` may see it: its own, one addressed to it, or one shared with its insurer
+   * area; undefined for anything else, exactly like a missing record.
+   */
+  readRecord(reader: RecordReader, id: string, revision?: number): Promise<StoredRecord | undefined>;
+  /** Records of a kind the reader may see (own, received from others, or both), oldest first. */
+  listRecords(reader: RecordReader, filter: { kind: string; scope: 'own' | 'received' | 'all' }): Promise<StoredRecord[]>;
+  /** Revisions of a record the reader may see; undefined when it may not. */
+  listRecordRevisions(reader: RecordReader, id: string): Promise<RecordRevisionInfo[] | undefined>;
+}
+
+/** Who reads records: an organization, and the insurer area it belongs to. */
+export interface RecordReader {
+  tenantId: string;
+  areaInsurerNumber?: string;
+}
+
+export interface NewRecord {
+  id?: string;
+  tenantId: string;
+  kind: string;
+  body: unknown;
+  author: string;
+  authorName?: string;
+  addresseeTenantId?: string;
+  areaInsurerNumber?: string;
+}
+
+export interface RecordUpdate {
+  tenantId: string;
+  id: string;
+  baseRevision: number;
+  body: unknown;
+  author: string;
+  authorName?: string;
+  note?: string;
+  /** set when the saved body is shared with the area (a published version); cleared otherwise */
+  areaInsurerNumber?: string;
 }
 
 /** What createGrant writes. Timestamps are ISO 8601 UTC. */

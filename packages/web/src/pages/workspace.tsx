@@ -16,6 +16,11 @@ const CsvImportPage = lazy(() => import('../interchange/csv-import-page.js').the
 const CsvAuditPage = lazy(() => import('../csv-audit/csv-audit-page.js').then((m) => ({ default: m.CsvAuditPage })));
 const GrantsPage = lazy(() => import('../sharing/grants-page.js').then((m) => ({ default: m.GrantsPage })));
 const SharedPage = lazy(() => import('../sharing/shared-page.js').then((m) => ({ default: m.SharedPage })));
+const PolicySection = lazy(() => import('../policy/policy-section.js').then((m) => ({ default: m.PolicySection })));
+const InspectionSection = lazy(() => import('../inspection/inspection-section.js').then((m) => ({ default: m.InspectionSection })));
+const EffectSection = lazy(() => import('../effect/effect-section.js').then((m) => ({ default: m.EffectSection })));
+const OfficeSection = lazy(() => import('../office/office-section.js').then((m) => ({ default: m.OfficeSection })));
+const RegionSection = lazy(() => import('../region/region-section.js').then((m) => ({ default: m.RegionSection })));
 const SharedDocumentPage = lazy(() => import('../sharing/shared-document-page.js').then((m) => ({ default: m.SharedDocumentPage })));
 
 interface WorkspaceProps {
@@ -119,6 +124,31 @@ export function Workspace({ session, onSignedOut }: WorkspaceProps) {
               共有された書類を見る権限がありません。
             </p>
           ))}
+        {route.name === 'policy' && (
+          <Suspense fallback={<Loading />}>
+            <PolicySection path={route.path} session={session} />
+          </Suspense>
+        )}
+        {route.name === 'inspection' && (
+          <Suspense fallback={<Loading />}>
+            <InspectionSection path={route.path} session={session} />
+          </Suspense>
+        )}
+        {route.name === 'effect' && (
+          <Suspense fallback={<Loading />}>
+            <EffectSection path={route.path} session={session} />
+          </Suspense>
+        )}
+        {route.name === 'office' && (
+          <Suspense fallback={<Loading />}>
+            <OfficeSection path={route.path} session={session} />
+          </Suspense>
+        )}
+        {route.name === 'region' && (
+          <Suspense fallback={<Loading />}>
+            <RegionSection path={route.path} session={session} />
+          </Suspense>
+        )}
         {route.name === 'client' && (
           <Suspense fallback={<Loading />}>
             <CaseFilePage key={route.clientId} clientId={route.clientId} tab={route.tab} session={session} />

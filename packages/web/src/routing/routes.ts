@@ -25,6 +25,16 @@ export type Route =
   /** 共有された書類: what others share with the organization */
   | { name: 'shared' }
   | { name: 'shared-document'; grantId: string; documentId: string }
+  /** 基本方針 (`/policy/...`): versions, acknowledgement, 指標 activities; the section reads its own sub-path */
+  | { name: 'policy'; path: string[] }
+  /** ケアプラン点検 (`/inspection/...`): the year's plan, cases, dialogue, 総評 */
+  | { name: 'inspection'; path: string[] }
+  /** 方針の効果 (`/effect/...`): effect verification charts and the offices' aggregates */
+  | { name: 'effect'; path: string[] }
+  /** 事業所の運営 (`/office/...`): staff and caseload, 特定事業所加算, 集中減算, BCP, training records */
+  | { name: 'office'; path: string[] }
+  /** 地域 (`/region/...`): 社会資源, unmet needs, 地域ケア会議 */
+  | { name: 'region'; path: string[] }
   | { name: 'client'; clientId: string; tab: CaseFileTab }
   | { name: 'print'; clientId: string; form: string }
   | { name: 'not-found'; path: string };
@@ -40,6 +50,9 @@ function decode(segment: string): string | undefined {
     return undefined;
   }
 }
+
+/** Sections that route their own sub-paths. */
+const sections = ['policy', 'inspection', 'effect', 'office', 'region'] as const;
 
 /** `/shared` and `/shared/:grantId/:documentId`. */
 function parseSharedRoute(segments: string[], pathname: string): Route {
@@ -61,6 +74,12 @@ export function parseRoute(pathname: string): Route {
   if (segments.length === 1 && segments[0] === 'csv-audit') return { name: 'csv-audit' };
   if (segments.length === 1 && segments[0] === 'grants') return { name: 'grants' };
   if (segments[0] === 'shared') return parseSharedRoute(segments, pathname);
+  const section = sections.find((s) => s === segments[0]);
+  if (section !== undefined) {
+    const path = segments.slice(1).map(decode);
+    if (path.some((p) => p === undefined || p === '')) return { name: 'not-found', path: pathname };
+    return { name: section, path: path as string[] };
+  }
   const [first, rawId, third, fourth, ...rest] = segments;
   const clientId = rawId === undefined ? undefined : decode(rawId);
   if (first !== 'clients' || clientId === undefined || clientId === '' || rest.length > 0) return { name: 'not-found', path: pathname };
@@ -88,6 +107,12 @@ export function routePath(route: Exclude<Route, { name: 'not-found' }>): string 
       return '/shared';
     case 'shared-document':
       return `/shared/${encodeURIComponent(route.grantId)}/${encodeURIComponent(route.documentId)}`;
+    case 'policy':
+    case 'inspection':
+    case 'effect':
+    case 'office':
+    case 'region':
+      return ['', route.name, ...route.path.map(encodeURIComponent)].join('/');
     case 'client':
       return `/clients/${encodeURIComponent(route.clientId)}/${route.tab}`;
     case 'print':

@@ -192,5 +192,64 @@ const grants: Migration = {
   ],
 };
 
+/**
+ * 組織の記録 (organization records): versioned bodies an organization keeps outside any case file
+ * (policy versions, 点検, 総評 …), append-only revisions like documents. `addressee_tenant_id` names
+ * the one other organization that may read a record, `area_insurer_number` the insurer area it is
+ * shared with; their indexes are the two that do not start with tenant_id (see docs/storage.md).
+ */
+const records: Migration = {
+  id: '0003_records',
+  steps: (db, backend) => [
+    db.schema
+      .createTable('records')
+      .addColumn('tenant_id', 'text', (c) => c.notNull().references('organizations.tenant_id'))
+      .addColumn('id', 'text', (c) => c.notNull())
+      .addColumn('kind', 'text', (c) => c.notNull())
+      .addColumn('current_revision', 'integer', (c) => c.notNull().check(sql`current_revision >= 1`))
+      .addColumn('addressee_tenant_id', 'text', (c) => c.references('organizations.tenant_id'))
+      .addColumn('area_insurer_number', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('records_pkey', ['tenant_id', 'id'])
+      .addCheckConstraint('records_addressee_check', sql`addressee_tenant_id is null or addressee_tenant_id <> tenant_id`),
+    db.schema.createIndex('records_kind_idx').on('records').columns(['tenant_id', 'kind', 'created_at']),
+    db.schema.createIndex('records_addressee_idx').on('records').columns(['addressee_tenant_id', 'kind']),
+    db.schema.createIndex('records_area_idx').on('records').columns(['area_insurer_number', 'kind']),
+    db.schema
+      .createTable('record_revisions')
+      .addColumn('tenant_id', 'text', (c) => c.notNull())
+      .addColumn('record_id', 'text', (c) => c.notNull())
+      .addColumn('revision', 'integer', (c) => c.notNull().check(sql`revision >= 1`))
+      .addColumn('body', 'text', (c) => c.notNull())
+      .addColumn('author', 'text', (c) => c.notNull())
+      .addColumn('author_name', 'text')
+      .addColumn('note', 'text')
+      .addColumn('saved_at', 'text', (c) => c.notNull())
+      .addPrimaryKeyConstraint('record_revisions_pkey', ['tenant_id', 'record_id', 'revision'])
+      .addForeignKeyConstraint('record_revisions_record_fkey', ['tenant_id', 'record_id'], 'records', ['tenant_id', 'id']),
+    ...appendOnlyRecordRevisions(db, backend),
+  ],
+};
+
+/** Record revisions are append-only too, enforced by the database. */
+function appendOnlyRecordRevisions(db: Kysely<Database>, backend: Backend): MigrationStep[] {
+  if (backend === 'sqlite') {
+    return ['update', 'delete'].map((op) =>
+      raw(db, sql`create trigger ${sql.id(`record_revisions_no_${op}`)} before ${sql.raw(op)} on record_revisions
+begin select raise(abort, 'record_revisions are append-only'); end`),
+    );
+  }
+  return [
+    raw(
+      db,
+      sql`create function kizuki_record_revisions_append_only() returns trigger language plpgsql as $$
+begin raise exception 'record_revisions are append-only'; end $$`,
+    ),
+    raw(db, sql`create trigger record_revisions_append_only before update or delete on record_revisions
+for each row execute function kizuki_record_revisions_append_only()`),
+  ];
+}
+
 /** All migrations, oldest first. Append only; a released migration is never edited. */
-export const migrations: readonly Migration[] = [initial, grants];
+export const migrations: readonly Migration[] = [initial, grants, records];

@@ -131,3 +131,36 @@ create table "grant_items" (
   constraint "grant_items_revision_fkey" foreign key ("tenant_id", "document_id", "revision") references "document_revisions" ("tenant_id", "document_id", "revision")
 );
 create index "grant_items_document_idx" on "grant_items" ("tenant_id", "client_id", "document_id");
+
+-- migration 0003_records
+create table "records" (
+  "tenant_id" text not null references "organizations" ("tenant_id"),
+  "id" text not null,
+  "kind" text not null,
+  "current_revision" integer not null check (current_revision >= 1),
+  "addressee_tenant_id" text references "organizations" ("tenant_id"),
+  "area_insurer_number" text,
+  "created_at" text not null,
+  "updated_at" text not null,
+  constraint "records_pkey" primary key ("tenant_id", "id"),
+  constraint "records_addressee_check" check (addressee_tenant_id is null or addressee_tenant_id <> tenant_id)
+);
+create index "records_kind_idx" on "records" ("tenant_id", "kind", "created_at");
+create index "records_addressee_idx" on "records" ("addressee_tenant_id", "kind");
+create index "records_area_idx" on "records" ("area_insurer_number", "kind");
+create table "record_revisions" (
+  "tenant_id" text not null,
+  "record_id" text not null,
+  "revision" integer not null check (revision >= 1),
+  "body" text not null,
+  "author" text not null,
+  "author_name" text,
+  "note" text,
+  "saved_at" text not null,
+  constraint "record_revisions_pkey" primary key ("tenant_id", "record_id", "revision"),
+  constraint "record_revisions_record_fkey" foreign key ("tenant_id", "record_id") references "records" ("tenant_id", "id")
+);
+create trigger "record_revisions_no_update" before update on record_revisions
+begin select raise(abort, 'record_revisions are append-only'); end;
+create trigger "record_revisions_no_delete" before delete on record_revisions
+begin select raise(abort, 'record_revisions are append-only'); end;

@@ -49,4 +49,9 @@ export async function seedAllTables(store: Store): Promise<void> {
     validUntil: '2026-06-01T00:00:00.000Z',
     items: [{ clientId: 'c-yamada', kind: 'care_plan' }],
   });
+  // Organization records: one addressed with a locked-change note (nullable columns filled), one area-shared, one own (nulls).
+  await store.createRecord({ id: 'r-case', tenantId: insurer.id, kind: 'inspection_case', body: { label: '事例A' }, author: 'u-insurer', authorName: '保険 花子', addresseeTenantId: officeA.id });
+  await store.updateRecord({ tenantId: insurer.id, id: 'r-case', baseRevision: 1, body: { label: '事例A', n: 2 }, author: 'u-insurer', note: '署名後の訂正' });
+  await store.createRecord({ id: 'r-policy', tenantId: insurer.id, kind: 'policy_version', body: { version: '1.0.0' }, author: 'u-insurer', areaInsurerNumber: '089999' });
+  await store.createRecord({ id: 'r-ack', tenantId: officeA.id, kind: 'policy_activity', body: {}, author: 'u-aoki' });
 }

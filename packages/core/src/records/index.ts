@@ -1,0 +1,3 @@
+export * from './record.js';
+export * from './record-kinds.js';
+export * from './area-office.js';

@@ -1,0 +1,5 @@
+/**
+ * Organization records of the office features (see record-kinds.ts for what a rule says). Each entry
+ * is written `kind: { ... } satisfies RecordKindRule<Body>`, like those of record-kinds.ts.
+ */
+export const officeRecordKinds = {} as const;
