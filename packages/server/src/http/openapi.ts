@@ -1,4 +1,4 @@
-import { documentBodySchemas, documentKindSchema, grantPurposeSchema, grantRequestSchema, grantRevokeRequestSchema } from '@kizuki/core';
+import { documentBodySchemas, documentKindSchema, grantPurposeSchema, grantRequestSchema, grantRevokeRequestSchema, recordKindKeys, recordKindRule, recordKindSchema } from '@kizuki/core';
 import { z } from 'zod';
 import { newUserRequestSchema } from './admin.routes.js';
 import { loginRequestSchema } from './auth.routes.js';
@@ -24,6 +24,7 @@ const errors = {
 const clientId = { name: 'clientId', in: 'path', required: true, schema: { type: 'string' } };
 const documentId = { name: 'documentId', in: 'path', required: true, schema: { type: 'string' } };
 const grantId = { name: 'grantId', in: 'path', required: true, schema: { type: 'string' } };
+const recordId = { name: 'recordId', in: 'path', required: true, schema: { type: 'string' } };
 
 /** The OpenAPI 3.1 description of the HTTP API, with request bodies from the shared zod schemas. */
 export function buildOpenApiDocument(version: string): Json {
@@ -55,6 +56,7 @@ export function buildOpenApiDocument(version: string): Json {
         GrantRequest: schemaOf(grantRequestSchema),
         GrantRevokeRequest: schemaOf(grantRevokeRequestSchema),
         ...documentSchemas,
+        ...Object.fromEntries(recordKindKeys.map((kind) => [`Record_${kind}`, schemaOf(recordKindRule(kind).schema)])),
       },
     },
     security: [{ session: [], csrf: [] }],
@@ -188,6 +190,35 @@ export function buildOpenApiDocument(version: string): Json {
           responses: { '200': jsonResponse('書類'), ...errors },
         },
       },
+      '/api/records': {
+        get: {
+          summary: '組織の記録の一覧（自分の組織の記録、自分の組織宛ての記録、管内に公開された記録）。kind ごとの本文は Record_<kind>',
+          parameters: [
+            { name: 'kind', in: 'query', required: true, schema: schemaOf(recordKindSchema) },
+            { name: 'scope', in: 'query', schema: { type: 'string', enum: ['own', 'received', 'all'] } },
+          ],
+          responses: { '200': jsonResponse('記録'), ...errors },
+        },
+        post: {
+          summary: '組織の記録の作成 { kind, body }。本文は種類ごとのスキーマ（Record_<kind>）で検証。作成は閲覧記録に残ります',
+          requestBody: jsonBody({ type: 'object', required: ['kind', 'body'], properties: { kind: schemaOf(recordKindSchema), body: {} } }),
+          responses: { '201': jsonResponse('作成しました'), ...errors },
+        },
+      },
+      '/api/records/{recordId}': {
+        get: { summary: '組織の記録（現在の版）。読めない記録は404。他の組織の記録の閲覧は双方の閲覧記録に残ります', parameters: [recordId], responses: { '200': jsonResponse('記録'), ...errors } },
+        put: {
+          summary: '組織の記録の保存 { baseRevision, body, note }。古い版からは409、確定した記録は409、確認済みの記録は理由（note）が必要',
+          parameters: [recordId],
+          requestBody: jsonBody({ type: 'object', required: ['baseRevision', 'body'], properties: { baseRevision: { type: 'integer', minimum: 1 }, body: {}, note: { type: 'string' } } }),
+          responses: { '200': jsonResponse('保存しました'), ...errors, '409': jsonResponse('先に保存された版がある、または確定済み', ref('Error')) },
+        },
+      },
+      '/api/records/{recordId}/revisions': { get: { summary: '組織の記録の版の一覧（保存者・理由）', parameters: [recordId], responses: { '200': jsonResponse('版'), ...errors } } },
+      '/api/records/{recordId}/revisions/{revision}': {
+        get: { summary: '組織の記録の過去の版', parameters: [recordId, { name: 'revision', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }], responses: { '200': jsonResponse('記録'), ...errors } },
+      },
+      '/api/area/offices': { get: { summary: '管内の事業所（保険者の職員のみ）', responses: { '200': jsonResponse('事業所'), ...errors } } },
       '/api/admin/access-log': { get: { summary: '閲覧記録（管理者）', parameters: [{ name: 'clientId', in: 'query', schema: { type: 'string' } }], responses: { '200': jsonResponse('記録'), ...errors } } },
     },
   };
