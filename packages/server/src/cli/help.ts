@@ -157,6 +157,18 @@ export const commandHelp = {
     exitCodes: commonExit,
     notes: [dbNote],
   },
+  'verify-log': {
+    usage: ['verify-log [--org ID]'],
+    summary: '閲覧記録のハッシュの連なりを検証し、書き換え・削除・並べ替えを見つけます',
+    options: [['--org ID', 'この組織の閲覧記録だけを検証します（省略するとすべての組織）']],
+    examples: ['kizuki verify-log', 'kizuki verify-log --org demo-office'],
+    exitCodes: [
+      [0, 'すべての組織の閲覧記録が正しく連なっている'],
+      [1, '入力やオプションの誤り、またはデータベースなどのエラー'],
+      [2, 'ある組織の閲覧記録が途切れている（最初の不一致を表示）'],
+    ],
+    notes: [dbNote, '記録はそれぞれ直前の記録のハッシュを含むため、1件の書き換えや削除でもそれ以降が一致しなくなります。'],
+  },
   restore: {
     usage: ['restore FILE'],
     summary: '空のデータベースに FILE を読み込みます',

@@ -1,3 +1,4 @@
+import { verifyLogCommand } from './verify-log.command.js';
 import { KizukiError } from '@kizuki/core';
 import { loadConfig } from '../config.js';
 import { openStore } from '../store/open-store.js';
@@ -58,6 +59,7 @@ const commands: Record<CommandName, CommandRun> = {
   audit: auditCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  'verify-log': verifyLogCommand,
   help: (args, io) => {
     const [name] = args;
     if (name === undefined) {

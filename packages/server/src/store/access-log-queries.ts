@@ -1,7 +1,8 @@
 import { KizukiError } from '@kizuki/core';
 import type { AccessLogRow } from './db-schema.js';
 import { constraintViolation } from './db-errors.js';
-import { checkPaging, type StoreContext } from './store-context.js';
+import { accessLogHash, verifyAccessLogChain, type ChainVerdict } from './access-log-chain.js';
+import { checkPaging, type StoreContext, withTransaction } from './store-context.js';
 import type { AccessLogEntry } from './store.js';
 import { organizationNotFound } from './user-queries.js';
 
@@ -18,11 +19,19 @@ function toEntry(row: AccessLogRow): AccessLogEntry {
   return entry;
 }
 
+/**
+ * Appends an entry to the tenant's hash chain: the tenant's head row is locked (created on first
+ * use), the entry gets the next seq and a hash over its fields and the previous hash, and the head
+ * moves, all in one transaction.
+ */
 export async function logAccess(ctx: StoreContext, entry: AccessLogEntry): Promise<void> {
   try {
-    await ctx.db
-      .insertInto('access_log')
-      .values({
+    await withTransaction(ctx.db, async (trx) => {
+      await trx.insertInto('access_log_heads').values({ tenant_id: entry.tenantId, seq: 0, hash: '' }).onConflict((oc) => oc.column('tenant_id').doNothing()).execute();
+      let headQuery = trx.selectFrom('access_log_heads').select(['seq', 'hash']).where('tenant_id', '=', entry.tenantId);
+      if (ctx.backend === 'postgres') headQuery = headQuery.forUpdate();
+      const head = await headQuery.executeTakeFirstOrThrow();
+      const fields = {
         tenant_id: entry.tenantId,
         id: entry.id ?? ctx.newId(),
         user_id: entry.userId,
@@ -30,8 +39,12 @@ export async function logAccess(ctx: StoreContext, entry: AccessLogEntry): Promi
         action: entry.action,
         detail: entry.detail ?? null,
         at: entry.at,
-      })
-      .execute();
+        seq: head.seq + 1,
+      };
+      const hash = accessLogHash(head.hash, fields);
+      await trx.insertInto('access_log').values({ ...fields, prev_hash: head.hash, hash }).execute();
+      await trx.updateTable('access_log_heads').set({ seq: fields.seq, hash }).where('tenant_id', '=', entry.tenantId).execute();
+    });
   } catch (error) {
     const violation = constraintViolation(error);
     if (violation === 'foreign_key') throw organizationNotFound(entry.tenantId);
@@ -52,4 +65,20 @@ export async function listAccessLog(
   q = q.orderBy('at', 'desc').orderBy('id', 'desc');
   if (filter.limit !== undefined) q = q.limit(filter.limit);
   return (await q.execute()).map(toEntry);
+}
+
+/** Checks the hash chain of one tenant's access log, or of every tenant. */
+export async function verifyAccessLog(ctx: StoreContext, tenantId?: string): Promise<ChainVerdict[]> {
+  const tenants = tenantId !== undefined ? [tenantId] : (await ctx.db.selectFrom('organizations').select('tenant_id').orderBy('tenant_id').execute()).map((r) => r.tenant_id);
+  const verdicts: ChainVerdict[] = [];
+  for (const tenant of tenants) {
+    const rows = await ctx.db
+      .selectFrom('access_log')
+      .select(['tenant_id', 'id', 'user_id', 'client_id', 'action', 'detail', 'at', 'seq', 'prev_hash', 'hash'])
+      .where('tenant_id', '=', tenant)
+      .execute();
+    const head = await ctx.db.selectFrom('access_log_heads').select(['seq', 'hash']).where('tenant_id', '=', tenant).executeTakeFirst();
+    verdicts.push(verifyAccessLogChain(tenant, rows, head));
+  }
+  return verdicts;
 }

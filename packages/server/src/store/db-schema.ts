@@ -16,6 +16,7 @@ export interface Database {
   grants: GrantRow;
   grant_items: GrantItemRow;
   records: RecordRow;
+  access_log_heads: AccessLogHeadRow;
   record_revisions: RecordRevisionRow;
 }
 
@@ -94,6 +95,16 @@ export interface AccessLogRow {
   action: string;
   detail: string | null;
   at: string;
+  /** position in the tenant's hash chain (null for entries written before the chain existed) */
+  seq: number | null;
+  prev_hash: string | null;
+  hash: string | null;
+}
+
+export interface AccessLogHeadRow {
+  tenant_id: string;
+  seq: number;
+  hash: string;
 }
 
 export interface MigrationRow {

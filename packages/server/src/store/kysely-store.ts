@@ -1,6 +1,7 @@
 import type { DocumentKind, Grant, Organization, RecordRevisionInfo, StoredRecord, User } from '@kizuki/core';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
+import type { ChainVerdict } from './access-log-chain.js';
 import * as accessLog from './access-log-queries.js';
 import * as clients from './client-queries.js';
 import type { Backend, Database } from './db-schema.js';
@@ -113,6 +114,7 @@ export class KyselyStore implements Store {
   logAccess = (entry: AccessLogEntry): Promise<void> => accessLog.logAccess(this.ctx, entry);
   listAccessLog = (tenantId: string, filter?: { clientId?: string; limit?: number }): Promise<AccessLogEntry[]> =>
     accessLog.listAccessLog(this.ctx, tenantId, filter);
+  verifyAccessLog = (tenantId?: string): Promise<ChainVerdict[]> => accessLog.verifyAccessLog(this.ctx, tenantId);
 
   exportSnapshot = (): Promise<Snapshot> => snapshots.exportSnapshot(this.ctx);
   importSnapshot = (snapshot: Snapshot): Promise<void> => snapshots.importSnapshot(this.ctx, snapshot);

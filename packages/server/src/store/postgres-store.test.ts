@@ -32,6 +32,7 @@ describePostgres('PostgreSQL store', (url) => {
       const tables = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = ${schema.name} order by table_name`.execute(check.db);
       expect(tables.rows.map((r) => r.table_name)).toEqual([
         'access_log',
+        'access_log_heads',
         'clients',
         'document_revisions',
         'documents',
@@ -64,7 +65,7 @@ describePostgres('PostgreSQL store', (url) => {
     const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore({ connectionString: url, schema: schema.name, poolSize: 2 })));
     try {
       const applied = await stores[0]!.db.selectFrom('kizuki_migrations').select('id').execute();
-      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records']);
+      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records', '0004_access_log_chain']);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

@@ -76,8 +76,23 @@ export const snapshotTables: Record<TableName, TableSpec> = {
     key: ['tenant_id', 'document_id', 'revision'],
   },
   access_log: {
-    columns: { tenant_id: text, id: text, user_id: text, client_id: nullableText, action: text, detail: nullableText, at: text },
+    columns: {
+      tenant_id: text,
+      id: text,
+      user_id: text,
+      client_id: nullableText,
+      action: text,
+      detail: nullableText,
+      at: text,
+      seq: nullableInteger,
+      prev_hash: nullableText,
+      hash: nullableText,
+    },
     key: ['tenant_id', 'id'],
+  },
+  access_log_heads: {
+    columns: { tenant_id: text, seq: integer, hash: text },
+    key: ['tenant_id'],
   },
   grants: {
     columns: {

@@ -7,6 +7,7 @@ import { clientsContract } from './testing/clients.contract.js';
 import { documentsContract } from './testing/documents.contract.js';
 import { grantsContract } from './testing/grants.contract.js';
 import { recordsContract } from './testing/records.contract.js';
+import { accessLogChainContract } from './testing/access-log-chain.contract.js';
 import { describePostgres } from './testing/describe-postgres.js';
 import { snapshotContract } from './testing/snapshot.contract.js';
 import { tenancyContract } from './testing/tenancy.contract.js';
@@ -37,6 +38,7 @@ function contract(backend: Backend): void {
     describe('snapshot', () => snapshotContract(store, () => openTestStore(backend)));
     describe('grants', () => grantsContract(store));
     describe('records', () => recordsContract(store));
+    describe('access log chain', () => accessLogChainContract(store));
   });
 }
 

@@ -1,3 +1,4 @@
+import type { ChainVerdict } from './access-log-chain.js';
 import type { DocumentKind, Grant, GrantPurpose, Organization, RecordRevisionInfo, Role, StoredRecord, User } from '@kizuki/core';
 
 /**
@@ -64,6 +65,8 @@ export interface Store {
   // Access log (閲覧記録)
   logAccess(entry: AccessLogEntry): Promise<void>;
   listAccessLog(tenantId: string, filter?: { clientId?: string; limit?: number }): Promise<AccessLogEntry[]>;
+  /** Checks the hash chain of a tenant's access log (every tenant's when none is given). */
+  verifyAccessLog(tenantId?: string): Promise<ChainVerdict[]>;
 
   // Backup and restore
   /** A consistent snapshot of every table, read inside one transaction. */

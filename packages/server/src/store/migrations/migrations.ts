@@ -251,5 +251,26 @@ for each row execute function kizuki_record_revisions_append_only()`),
   ];
 }
 
+/**
+ * The access log made tamper-evident: each entry of a tenant gets the next `seq` and a hash chained
+ * to the previous entry's (`prev_hash`); `access_log_heads` holds each tenant's last seq and hash and
+ * is the row an append locks, so two appends of one tenant are serialized. Entries written before
+ * this migration keep null chain columns and are reported as unchained by `kizuki verify-log`.
+ */
+const accessLogChain: Migration = {
+  id: '0004_access_log_chain',
+  steps: (db) => [
+    db.schema.alterTable('access_log').addColumn('seq', 'integer'),
+    db.schema.alterTable('access_log').addColumn('prev_hash', 'text'),
+    db.schema.alterTable('access_log').addColumn('hash', 'text'),
+    db.schema.createIndex('access_log_seq_key').unique().on('access_log').columns(['tenant_id', 'seq']),
+    db.schema
+      .createTable('access_log_heads')
+      .addColumn('tenant_id', 'text', (c) => c.primaryKey().references('organizations.tenant_id'))
+      .addColumn('seq', 'integer', (c) => c.notNull().check(sql`seq >= 0`))
+      .addColumn('hash', 'text', (c) => c.notNull()),
+  ],
+};
+
 /** All migrations, oldest first. Append only; a released migration is never edited. */
-export const migrations: readonly Migration[] = [initial, grants, records];
+export const migrations: readonly Migration[] = [initial, grants, records, accessLogChain];

@@ -164,3 +164,14 @@ create trigger "record_revisions_no_update" before update on record_revisions
 begin select raise(abort, 'record_revisions are append-only'); end;
 create trigger "record_revisions_no_delete" before delete on record_revisions
 begin select raise(abort, 'record_revisions are append-only'); end;
+
+-- migration 0004_access_log_chain
+alter table "access_log" add column "seq" integer;
+alter table "access_log" add column "prev_hash" text;
+alter table "access_log" add column "hash" text;
+create unique index "access_log_seq_key" on "access_log" ("tenant_id", "seq");
+create table "access_log_heads" (
+  "tenant_id" text primary key references "organizations" ("tenant_id"),
+  "seq" integer not null check (seq >= 0),
+  "hash" text not null
+);
