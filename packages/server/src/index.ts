@@ -4,3 +4,4 @@ export { openStore, type OpenStoreOptions } from './store/open-store.js';
 export type { Store } from './store/store.js';
 export { seedDemo } from './demo/seed-demo.js';
 export { demoAccounts, demoPassword } from './demo/demo-organizations.js';
+export type { KyselyStore } from './store/kysely-store.js';

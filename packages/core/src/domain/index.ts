@@ -30,3 +30,4 @@ export * from './validate-document.js';
 export * from './current-certification.js';
 export * from './case-file-documents.js';
 export * from './grant.schema.js';
+export * from './access-log.js';

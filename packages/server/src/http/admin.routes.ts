@@ -1,7 +1,8 @@
-import { loginNameSchema, roleSchema } from '@kizuki/core';
+import { accessLogQuerySchema, loginNameSchema, roleSchema } from '@kizuki/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createAccount } from '../services/account.service.js';
+import { exportAccessLogCsv, readAccessLog } from '../services/access-log.service.js';
 import { accountAdminRoles } from '../services/context.js';
 import { parseInput } from '../services/validate.js';
 import type { AppDeps, AppEnv } from './env.js';
@@ -29,10 +30,16 @@ export function adminRoutes(deps: AppDeps) {
   });
 
   app.get('/access-log', async (c) => {
-    const clientId = c.req.query('clientId');
-    const limit = Math.min(Number(c.req.query('limit') ?? 200) || 200, 1000);
-    const entries = await deps.store.listAccessLog(c.get('actor').tenantId, { ...(clientId ? { clientId } : {}), limit });
-    return c.json({ entries });
+    const query = parseInput(accessLogQuerySchema, c.req.query());
+    return c.json(await readAccessLog(deps, c.get('actor'), query));
+  });
+
+  app.get('/access-log.csv', async (c) => {
+    const query = parseInput(accessLogQuerySchema, c.req.query());
+    const csv = await exportAccessLogCsv(deps, c.get('actor'), query);
+    c.header('content-type', 'text/csv; charset=utf-8');
+    c.header('content-disposition', `attachment; filename="access-log-${deps.now().toISOString().slice(0, 10)}.csv"`);
+    return c.body(csv);
   });
 
   return app;

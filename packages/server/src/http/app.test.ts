@@ -208,6 +208,24 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
         expect.arrayContaining([expect.objectContaining({ userId: 'u-a', clientId, action: 'case_file.read', at: '2025-06-10T05:00:00.000Z' })]),
       );
       expect((await agentA.request('GET', '/api/admin/access-log')).status).toBe(403);
+      // Names resolved, the chain checked, filters by day (Japan), user and action.
+      const entry = (log.json.entries as { action: string; userName?: string; seq?: number }[]).find((e) => e.action === 'case_file.read');
+      expect(entry?.userName).toBeTruthy();
+      expect(entry?.seq).toBeGreaterThan(0);
+      expect(log.json.chain.broken).toBeUndefined();
+      expect(log.json.chain.checked).toBeGreaterThan(0);
+      const sameDay = await admin.request('GET', `/api/admin/access-log?from=2025-06-10&to=2025-06-10&userId=u-a&action=case_file.read`);
+      expect(sameDay.json.entries.length).toBeGreaterThan(0);
+      expect((await admin.request('GET', `/api/admin/access-log?from=2025-06-11&userId=u-a&action=case_file.read`)).json.entries).toEqual([]);
+      const reversed = await admin.request('GET', '/api/admin/access-log?from=2025-06-11&to=2025-06-10');
+      expect(reversed.status).toBe(400);
+      expect(reversed.json.error.details.issues[0].path).toBe('to');
+      const csv = await admin.request('GET', `/api/admin/access-log.csv?clientId=${clientId}`);
+      expect(csv.status).toBe(200);
+      expect(csv.text.replace(/^\uFEFF/u, '')).toMatch(/^番号,日時（UTC）/u);
+      expect(csv.headers.get('content-type')).toContain('text/csv');
+      expect(csv.text).toContain('case_file.read,ケースファイルの閲覧');
+      expect((await admin.request('GET', '/api/admin/access-log?action=access_log.export')).json.entries.length).toBe(1);
     });
   });
 

@@ -19,5 +19,5 @@ export interface ServiceDeps {
 /** Roles that keep case files (care managers and the people who supervise them). */
 export const caseFileRoles: readonly Role[] = ['care_manager', 'office_admin', 'center_staff', 'insurer_staff', 'admin'];
 
-/** Roles that manage accounts of their own organization. */
-export const accountAdminRoles: readonly Role[] = ['office_admin', 'admin'];
+/** Roles that manage accounts of their own organization (core, shared with the web). */
+export { accountAdminRoles } from '@kizuki/core';

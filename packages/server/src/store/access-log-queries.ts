@@ -3,7 +3,7 @@ import type { AccessLogRow } from './db-schema.js';
 import { constraintViolation } from './db-errors.js';
 import { accessLogHash, verifyAccessLogChain, type ChainVerdict } from './access-log-chain.js';
 import { checkPaging, type StoreContext, withTransaction } from './store-context.js';
-import type { AccessLogEntry } from './store.js';
+import type { AccessLogEntry, AccessLogFilter } from './store.js';
 import { organizationNotFound } from './user-queries.js';
 
 function toEntry(row: AccessLogRow): AccessLogEntry {
@@ -16,6 +16,7 @@ function toEntry(row: AccessLogRow): AccessLogEntry {
     at: row.at,
   };
   if (row.detail !== null) entry.detail = row.detail;
+  if (row.seq !== null) entry.seq = row.seq;
   return entry;
 }
 
@@ -57,11 +58,15 @@ export async function logAccess(ctx: StoreContext, entry: AccessLogEntry): Promi
 export async function listAccessLog(
   ctx: StoreContext,
   tenantId: string,
-  filter: { clientId?: string; limit?: number } = {},
+  filter: AccessLogFilter = {},
 ): Promise<AccessLogEntry[]> {
   checkPaging({ limit: filter.limit });
   let q = ctx.db.selectFrom('access_log').selectAll().where('tenant_id', '=', tenantId);
   if (filter.clientId !== undefined) q = q.where('client_id', '=', filter.clientId);
+  if (filter.userId !== undefined) q = q.where('user_id', '=', filter.userId);
+  if (filter.action !== undefined) q = q.where('action', '=', filter.action);
+  if (filter.fromAt !== undefined) q = q.where('at', '>=', filter.fromAt);
+  if (filter.untilAt !== undefined) q = q.where('at', '<', filter.untilAt);
   q = q.orderBy('at', 'desc').orderBy('id', 'desc');
   if (filter.limit !== undefined) q = q.limit(filter.limit);
   return (await q.execute()).map(toEntry);

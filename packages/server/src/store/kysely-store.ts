@@ -14,6 +14,7 @@ import * as snapshots from './snapshot.js';
 import type { StoreContext } from './store-context.js';
 import type {
   AccessLogEntry,
+  AccessLogFilter,
   ClientQuery,
   ClientSummary,
   NewClient,
@@ -112,7 +113,7 @@ export class KyselyStore implements Store {
     documents.listDocuments(this.ctx, tenantId, clientId, kind);
 
   logAccess = (entry: AccessLogEntry): Promise<void> => accessLog.logAccess(this.ctx, entry);
-  listAccessLog = (tenantId: string, filter?: { clientId?: string; limit?: number }): Promise<AccessLogEntry[]> =>
+  listAccessLog = (tenantId: string, filter?: AccessLogFilter): Promise<AccessLogEntry[]> =>
     accessLog.listAccessLog(this.ctx, tenantId, filter);
   verifyAccessLog = (tenantId?: string): Promise<ChainVerdict[]> => accessLog.verifyAccessLog(this.ctx, tenantId);
 

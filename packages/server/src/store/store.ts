@@ -64,7 +64,7 @@ export interface Store {
 
   // Access log (閲覧記録)
   logAccess(entry: AccessLogEntry): Promise<void>;
-  listAccessLog(tenantId: string, filter?: { clientId?: string; limit?: number }): Promise<AccessLogEntry[]>;
+  listAccessLog(tenantId: string, filter?: AccessLogFilter): Promise<AccessLogEntry[]>;
   /** Checks the hash chain of a tenant's access log (every tenant's when none is given). */
   verifyAccessLog(tenantId?: string): Promise<ChainVerdict[]>;
 
@@ -251,8 +251,20 @@ export interface RevisionInfo {
   savedAt: string;
 }
 
+/** Filters of the access log; `fromAt` inclusive, `untilAt` exclusive (ISO 8601 UTC). */
+export interface AccessLogFilter {
+  clientId?: string;
+  userId?: string;
+  action?: string;
+  fromAt?: string;
+  untilAt?: string;
+  limit?: number;
+}
+
 export interface AccessLogEntry {
   id?: string;
+  /** position in the tenant's hash chain (set when read) */
+  seq?: number;
   tenantId: string;
   userId: string;
   clientId: string | null;

@@ -6,6 +6,8 @@ export interface TestResponse {
   headers: Headers;
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- assertions read arbitrary response shapes
   json: any;
+  /** the body as text (a CSV or another non-JSON answer) */
+  text: string;
 }
 
 /** A signed-in browser: keeps the session cookie and the CSRF token like the UI does. */
@@ -36,8 +38,9 @@ export class TestAgent {
     const setCookie = res.headers.get('set-cookie');
     if (setCookie?.startsWith('kizuki_session=')) this.cookie = setCookie.split(';')[0] ?? '';
     const text = await res.text();
-    const json: unknown = text ? JSON.parse(text) : undefined;
-    return { status: res.status, headers: res.headers, json };
+    const isJson = (res.headers.get('content-type') ?? '').includes('json');
+    const json: unknown = text && isJson ? JSON.parse(text) : undefined;
+    return { status: res.status, headers: res.headers, json, text };
   }
 
   async login(login: string, pw = this.defaultPassword): Promise<TestResponse> {

@@ -7,6 +7,7 @@ import { mayExchangeCsv } from '../interchange/csv-access.js';
 import { mayReadShared, mayShare } from '../sharing/sharing-api.js';
 import { Link } from '../routing/link.js';
 import { useRoute } from '../routing/navigation.js';
+import { mayReadAccessLog } from '../admin/access-log-access.js';
 import { HomePage } from './home-page.js';
 
 // The case file and the print views are the heavy parts: load them when first opened.
@@ -21,6 +22,7 @@ const InspectionSection = lazy(() => import('../inspection/inspection-section.js
 const EffectSection = lazy(() => import('../effect/effect-section.js').then((m) => ({ default: m.EffectSection })));
 const OfficeSection = lazy(() => import('../office/office-section.js').then((m) => ({ default: m.OfficeSection })));
 const RegionSection = lazy(() => import('../region/region-section.js').then((m) => ({ default: m.RegionSection })));
+const AccessLogPage = lazy(() => import('../admin/access-log-page.js').then((m) => ({ default: m.AccessLogPage })));
 const SharedDocumentPage = lazy(() => import('../sharing/shared-document-page.js').then((m) => ({ default: m.SharedDocumentPage })));
 
 interface WorkspaceProps {
@@ -149,6 +151,16 @@ export function Workspace({ session, onSignedOut }: WorkspaceProps) {
             <RegionSection path={route.path} session={session} />
           </Suspense>
         )}
+        {route.name === 'access-log' &&
+          (mayReadAccessLog(session.user.role) ? (
+            <Suspense fallback={<Loading />}>
+              <AccessLogPage />
+            </Suspense>
+          ) : (
+            <p className="form-error" role="alert">
+              閲覧記録は事業所の管理者だけが見られます。
+            </p>
+          ))}
         {route.name === 'client' && (
           <Suspense fallback={<Loading />}>
             <CaseFilePage key={route.clientId} clientId={route.clientId} tab={route.tab} session={session} />
