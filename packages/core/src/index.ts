@@ -18,3 +18,6 @@ export * from './policy-effect/index.js';
 export * from './inspection/index.js';
 export * from './policy-publication/index.js';
 export * from './records/index.js';
+export * from './office/index.js';
+export * from './benefit-review/index.js';
+export * from './region/index.js';

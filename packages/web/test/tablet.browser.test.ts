@@ -14,14 +14,18 @@ function routerPages(clientId: string): Record<Route['name'], string[]> {
     'csv-import': [routePath({ name: 'csv-import' })],
     'csv-audit': [routePath({ name: 'csv-audit' })],
     grants: [routePath({ name: 'grants' })],
+    'access-log': [routePath({ name: 'access-log' })],
     shared: [routePath({ name: 'shared' })],
     // Opens only through a live grant; sharing.browser.test.ts walks that path.
     'shared-document': [],
-    policy: [routePath({ name: 'policy', path: [] })],
-    inspection: [routePath({ name: 'inspection', path: [] })],
-    effect: [routePath({ name: 'effect', path: [] })],
-    office: [routePath({ name: 'office', path: [] })],
-    region: [routePath({ name: 'region', path: [] })],
+    policy: [routePath({ name: 'policy', path: [] }), routePath({ name: 'policy', path: ['versions', 'demo-policy-hitachi-1-1-0'] }), routePath({ name: 'policy', path: ['diff', 'demo-policy-hitachi-1-0-0', 'demo-policy-hitachi-1-1-0'] })],
+    // As the demo office (the insurer's own pages are walked in inspection.browser.test.ts).
+    inspection: [[], ['cases', 'demo-inspection-case-a'], ['cases', 'demo-inspection-case-b'], ['cases', 'demo-inspection-case-d'], ['summaries', 'demo-inspection-summary-previous'], ['summaries', 'demo-inspection-summary-previous', 'print']].map((path) =>
+      routePath({ name: 'inspection', path }),
+    ),
+    effect: [routePath({ name: 'effect', path: [] }), routePath({ name: 'effect', path: ['benefit-review'] })],
+    office: [[], ['staff'], ['addition'], ['addition', 'print'], ['concentration'], ['concentration', 'print'], ['training'], ['bcp'], ['emergency-list'], ['practice']].map((path) => routePath({ name: 'office', path })),
+    region: [routePath({ name: 'region', path: [] }), routePath({ name: 'region', path: ['map'] }), routePath({ name: 'region', path: ['unmet'] })],
     client: caseFileTabs.map((tab) => routePath({ name: 'client', clientId, tab })),
     print: Object.keys(printForms).map((form) => routePath({ name: 'print', clientId, form })),
     'not-found': ['/no-such-page'],
@@ -189,9 +193,9 @@ describe('a care manager works on a 1024×768 tablet (browser, real server on SQ
     await signIn(page, server.url, 'insurer.hitachi');
     await expectText(page.locator('main h1'), '日立市');
     expect(await page.locator('#dashboard-title').count()).toBe(0);
-    await expect.poll(() => page.locator('.start-task').count()).toBe(2);
+    await expect.poll(() => page.locator('.start-task').count()).toBe(7);
     errors.length = 0;
-    for (const path of ['/', '/csv-audit', '/shared']) {
+    for (const path of ['/', '/csv-audit', '/shared', '/effect', '/effect/benefit-review', '/region', '/region/map', '/region/unmet', '/region/resources/new']) {
       await page.goto(`${server.url}${path}`);
       await settle(page);
       expect(errors, path).toEqual([]);

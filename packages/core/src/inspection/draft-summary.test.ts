@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deIdentify, draftInspectionSummary, fiscalYearLabel, inspectionSummaryText } from './draft-summary.js';
+import { deIdentify, draftInspectionSummary, fiscalYearLabel, inspectionSummaryText, personalDataIn, summaryMarkdown, summarySections } from './draft-summary.js';
 import { inspectionCaseSchema, type InspectionCase } from './inspection-case.schema.js';
 
 function aCase(id: string, officeNumber: string, observations: { area: string; text: string; status: string }[]): InspectionCase {
@@ -58,5 +58,25 @@ describe('総評 draft', () => {
   it('de-identifies names written with or without the space, and numbers', () => {
     expect(deIdentify('青葉チヨ様（〒317-0001、0899000001）', ['青葉 チヨ'])).toBe('○○様（＊＊＊、＊＊＊）');
     expect(fiscalYearLabel(2019)).toBe('令和元年度');
+  });
+});
+
+describe('総評 sections, Markdown and the personal-data check', () => {
+  it('gives はじめに, one section per area with figures and examples, and an empty まとめ', () => {
+    const sections = summarySections(draftInspectionSummary(2025, cases, ['青葉 チヨ']));
+    expect(sections.map((s) => s.heading)).toEqual(['はじめに', '(1) アセスメント', '(2) ケアプラン', '(3) 連携', 'まとめ']);
+    expect(sections[0]!.text).toBe('令和7年度は、2か所の事業所の3事例についてケアプラン点検を行いました。点検者の気づきは5件で、そのうち2件は見直した計画を確認しました。');
+    expect(sections[2]!.text.split('\n')[0]).toBe('気づき 3件（3事例・2事業所）。');
+    expect(sections.at(-1)!.text).toBe('');
+    expect(JSON.stringify(sections)).not.toContain('青葉');
+  });
+  it('writes Markdown with one heading per section and items as a list', () => {
+    const markdown = summaryMarkdown('令和7年度ケアプラン点検の総評', [{ heading: '(1) ケアプラン', text: '気づき 3件。\n・目標が抽象的。' }, { heading: 'まとめ' }]);
+    expect(markdown).toBe('# 令和7年度ケアプラン点検の総評\n\n## (1) ケアプラン\n\n気づき 3件。\n- 目標が抽象的。\n\n## まとめ\n');
+  });
+  it('finds names (with or without the space) and identifying numbers, and passes clean text', () => {
+    expect(personalDataIn('青葉チヨさんの目標', ['青葉 チヨ'])).toEqual(['青葉 チヨ']);
+    expect(personalDataIn('被保険者番号 0000012345', [])).toEqual(['番号']);
+    expect(personalDataIn('○○さんの目標が抽象的（令和7年度、3件）', ['青葉 チヨ'])).toEqual([]);
   });
 });

@@ -52,14 +52,33 @@ export function fiscalYearLabel(fiscalYear: number): string {
  */
 export function deIdentify(text: string, personalTerms: readonly string[]): string {
   let out = text;
-  const terms = [...new Set(personalTerms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort((a, b) => b.length - a.length);
-  for (const term of terms) out = out.split(term).join('○○');
-  // Names are also written without the space between family and given name.
-  for (const term of terms) if (/\s/u.test(term)) out = out.split(term.replace(/\s+/gu, '')).join('○○');
+  for (const term of preparedTerms(personalTerms)) if (out.includes(term)) out = out.split(term).join('○○');
   return out
     .replace(/〒?\d{3}-\d{4}/gu, '＊＊＊')
     .replace(/\d{2,5}-\d{1,4}-\d{3,4}/gu, '＊＊＊')
     .replace(/\d{6,}/gu, '＊＊＊');
+}
+
+/**
+ * The terms to remove, longest first, each also without its spaces (names are written both ways);
+ * prepared once per list, since a 総評 de-identifies many observations with the same names.
+ */
+const prepared = new WeakMap<readonly string[], string[]>();
+function preparedTerms(personalTerms: readonly string[]): string[] {
+  let terms = prepared.get(personalTerms);
+  if (!terms) {
+    const unique = new Set<string>();
+    for (const raw of personalTerms) {
+      const term = raw.trim();
+      if (term.length < 2) continue;
+      unique.add(term);
+      const joined = term.replace(/\s+/gu, '');
+      if (joined.length >= 2) unique.add(joined);
+    }
+    terms = [...unique].sort((a, b) => b.length - a.length);
+    prepared.set(personalTerms, terms);
+  }
+  return terms;
 }
 
 const resolvedStatuses = new Set<InspectionObservation['status']>(['verified', 'closed']);
@@ -69,7 +88,11 @@ const weight: Record<InspectionObservation['status'], number> = { verified: 0, c
 function examplesOf(observations: readonly InspectionObservation[], personalTerms: readonly string[], max: number): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
+  const seenRaw = new Set<string>();
   for (const o of [...observations].sort((a, b) => weight[a.status] - weight[b.status] || a.text.length - b.text.length)) {
+    // The same words again need no second pass over every name.
+    if (seenRaw.has(o.text)) continue;
+    seenRaw.add(o.text);
     const text = deIdentify(o.text, personalTerms);
     const key = text.replace(/[\s。、]/gu, '');
     if (seen.has(key)) continue;
@@ -95,6 +118,7 @@ function trendOf(cases: number, total: number, previous: PreviousYearFigures, ar
  */
 export function draftInspectionSummary(fiscalYear: number, cases: readonly InspectionCase[], personalTerms: readonly string[], previous?: PreviousYearFigures, examplesPerArea = 3): InspectionSummaryDraft {
   const sections: SummarySection[] = [];
+  const terms = [...personalTerms, ...cases.flatMap((c) => [c.careManagerName ?? '', c.officeName ?? ''])];
   for (const area of inspectionAreaKeys) {
     const inArea = cases.map((c) => ({ c, observations: c.observations.filter((o) => o.area === area) })).filter((x) => x.observations.length > 0);
     if (inArea.length === 0 && !previous?.casesByArea[area]) continue;
@@ -105,7 +129,7 @@ export function draftInspectionSummary(fiscalYear: number, cases: readonly Inspe
       observations: observations.length,
       cases: inArea.length,
       offices: new Set(inArea.map((x) => x.c.officeNumber)).size,
-      examples: examplesOf(observations, [...personalTerms, ...cases.flatMap((c) => [c.careManagerName ?? '', c.officeName ?? ''])], examplesPerArea),
+      examples: examplesOf(observations, terms, examplesPerArea),
     };
     if (previous) {
       section.previousCases = previous.casesByArea[area] ?? 0;
@@ -138,4 +162,52 @@ export function inspectionSummaryText(draft: InspectionSummaryDraft): string {
     for (const example of section.examples) lines.push(`・${example}`);
   });
   return `${lines.join('\n')}\n`;
+}
+
+/** An editable section of the 総評 (the `inspection_summary` record's sections). */
+export interface SummaryTextSection {
+  heading: string;
+  text: string;
+}
+
+/**
+ * The draft as the sections the insurer edits: はじめに (the year's figures), one per area with its
+ * figures and examples, and まとめ left for the insurer to write.
+ */
+export function summarySections(draft: InspectionSummaryDraft): SummaryTextSection[] {
+  const intro = `${fiscalYearLabel(draft.fiscalYear)}は、${draft.offices}か所の事業所の${draft.cases}事例についてケアプラン点検を行いました。点検者の気づきは${draft.observations}件で、そのうち${draft.resolved}件は見直した計画を確認しました。`;
+  const sections: SummaryTextSection[] = [{ heading: 'はじめに', text: intro }];
+  draft.sections.forEach((section, i) => {
+    const trend = section.trend ? `この分野の気づきがあった事例の割合は${trendText[section.trend]}。` : '';
+    const figures = `気づき ${section.observations}件（${section.cases}事例・${section.offices}事業所）。${trend}`;
+    sections.push({ heading: `(${i + 1}) ${section.label}`, text: [figures, ...section.examples.map((e) => `・${e}`)].join('\n') });
+  });
+  sections.push({ heading: 'まとめ', text: '' });
+  return sections;
+}
+
+/** The 総評 as Markdown, for the 集団指導 slides (one slide per section). */
+export function summaryMarkdown(title: string, sections: readonly { heading: string; text?: string | undefined }[]): string {
+  const parts = [`# ${title}`];
+  for (const section of sections) {
+    parts.push('', `## ${section.heading}`, '');
+    parts.push(...(section.text ?? '').split('\n').map((line) => (line.startsWith('・') ? `- ${line.slice(1)}` : line)));
+  }
+  return `${parts.join('\n').trimEnd()}\n`;
+}
+
+/**
+ * Whether text meant for publication still carries personal data: one of the given names (with or
+ * without the space) or an identifying number. The 総評 is checked before it is saved and printed.
+ */
+export function personalDataIn(text: string, personalTerms: readonly string[]): string[] {
+  const cleaned = deIdentify(text, personalTerms);
+  if (cleaned === text) return [];
+  const found = new Set<string>();
+  for (const term of personalTerms) {
+    const t = term.trim();
+    if (t.length >= 2 && (text.includes(t) || text.includes(t.replace(/\s+/gu, '')))) found.add(t);
+  }
+  if (/\d{6,}|〒?\d{3}-\d{4}|\d{2,5}-\d{1,4}-\d{3,4}/u.test(text)) found.add('番号');
+  return [...found];
 }

@@ -22,6 +22,11 @@ describe('inspection case record', () => {
     expect(inspectionStage(parsed({ source, observations: [observation('verified'), observation('closed')], session: signed }))).toBe('closed');
   });
 
+  it('takes a 自己点検 plan of the office\'s own case file as received, and refuses an unknown source', () => {
+    expect(inspectionStage(parsed({ source: { kind: 'own', clientId: 'c1', documentId: 'plan-1', revision: 2 } }))).toBe('received');
+    const bad = inspectionCaseSchema.safeParse({ ...base, source: { kind: 'mail' } });
+    expect(bad.error?.issues[0]?.message).toBe('点検する計画の受け取り方（grant・csv・own）を指定してください');
+  });
   it('refuses bad input with Japanese messages at the field', () => {
     const result = inspectionCaseSchema.safeParse({ ...base, officeNumber: '123', label: '', observations: [{ id: 'o1', area: 'nowhere', status: 'open' }] });
     expect(result.success).toBe(false);

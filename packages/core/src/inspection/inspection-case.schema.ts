@@ -9,8 +9,10 @@ export const inspectionSourceSchema = z.discriminatedUnion(
   [
     z.object({ kind: z.literal('grant'), grantId: idSchema, documentId: idSchema, revision: z.number().int().positive() }),
     z.object({ kind: z.literal('csv'), sendUnit: requiredText('送信単位', 100), insuredNumber: requiredText('被保険者番号', 10) }),
+    /** 自己点検: a plan of the office's own case files, read without a grant. */
+    z.object({ kind: z.literal('own'), clientId: idSchema, documentId: idSchema, revision: z.number().int().positive() }),
   ],
-  { error: '点検する計画の受け取り方（grant か csv）を指定してください' },
+  { error: '点検する計画の受け取り方（grant・csv・own）を指定してください' },
 );
 
 /** What happened to a 点検者's observation in the dialogue and the follow-up. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { acknowledgementStatus } from './policy-acknowledgement.js';
-import { indicatorEvidenceSheet } from './indicator-evidence.js';
+import { fiscalYearOfDate, inFiscalYear, indicatorEvidenceSheet } from './indicator-evidence.js';
 import { policyActivitySchema, type PolicyActivity } from './policy-activity.schema.js';
 
 const activities: PolicyActivity[] = [
@@ -61,5 +61,12 @@ describe('acknowledgementStatus (基本方針の確認)', () => {
       { officeNumber: '0899000003', officeName: 'かわべ居宅', readers: [] },
       { officeNumber: '0899000001', officeName: 'みなと居宅', readers: [{ readBy: '架空 管理', readOn: '2025-07-12' }] },
     ]);
+  });
+});
+
+describe('fiscal years (年度)', () => {
+  it('runs from April to March', () => {
+    expect([fiscalYearOfDate('2025-04-01'), fiscalYearOfDate('2026-03-31'), fiscalYearOfDate('2026-04-01')]).toEqual([2025, 2025, 2026]);
+    expect([inFiscalYear('2026-03-31', 2025), inFiscalYear('2026-04-01', 2025)]).toEqual([true, false]);
   });
 });

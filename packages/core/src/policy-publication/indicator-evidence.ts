@@ -22,6 +22,12 @@ export function inFiscalYear(date: string, fiscalYear: number): boolean {
   return date >= `${fiscalYear}-04-01` && date <= `${fiscalYear + 1}-03-31`;
 }
 
+/** The fiscal year (年度, April to March) a YYYY-MM-DD date falls in. */
+export function fiscalYearOfDate(date: string): number {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) >= 4 ? year : year - 1;
+}
+
 function describe(activity: PolicyActivity): string {
   switch (activity.indicator) {
     case 'discussion':

@@ -1,5 +1,6 @@
 export * from './rule-ids.js';
 export * from './feature-ids.js';
+export * from './feature-screens.js';
 export * from './policy-pack.schema.js';
 export * from './statute-ref.js';
 export * from './parse-policy-pack.js';

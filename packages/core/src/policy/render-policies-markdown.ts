@@ -1,4 +1,5 @@
 import { featureTitles, type FeatureId } from './feature-ids.js';
+import { describeFeatureScreens } from './feature-screens.js';
 import type { Checklist, ChecklistItem, Citation, Judgement, Principle, Severity, Workflow, WorkflowActor } from './policy-pack.schema.js';
 import { findPrinciple, type FromPack, type ResolvedPolicyPack } from './resolve-policy-pack.js';
 import { ruleTitles, type RuleId } from './rule-ids.js';
@@ -9,7 +10,7 @@ const judgementLabels: Record<Judgement, string> = { rule: 'ルールで確認',
 const actorLabels: Record<WorkflowActor, string> = { care_manager: '介護支援専門員', office: '事業所', insurer: '保険者', community: '地域（地域ケア会議・協議体など）' };
 
 const ruleRef = (id: RuleId): string => `\`${id}\`（${ruleTitles[id]}）`;
-const featureRef = (id: FeatureId): string => `\`${id}\`（${featureTitles[id]}）`;
+const featureRef = (id: FeatureId): string => `\`${id}\`（${featureTitles[id]}）— 画面: ${describeFeatureScreens(id)}`;
 const quote = (text: string): string => text.split('\n').map((line) => `> ${line}`).join('\n>\n');
 
 function citationLabel(pack: ResolvedPolicyPack, citation: Citation): string {

@@ -1,8 +1,13 @@
-import { caseFileDocuments, caseFileSchema, type CaseFile } from '@kizuki/core';
+import { caseFileDocuments, caseFileSchema, tokyoDateOf, type CaseFile } from '@kizuki/core';
 import { hashPassword } from '../auth/password.js';
 import type { Store } from '../store/store.js';
 import { demoCaseFiles } from './demo-case-files.js';
+import { seedDemoInspection } from './seed-demo-inspection.js';
+import { seedDemoPolicy } from './seed-demo-policy.js';
+import { seedDemoRegion } from './seed-demo-region.js';
 import { demoAccounts, demoCenter, demoInsurers, demoOffice, demoPassword } from './demo-organizations.js';
+import { seedDemoOffice } from './seed-demo-office.js';
+import { seedDemoEffect } from './seed-demo-effect.js';
 
 export interface DemoSummary {
   seeded: boolean;
@@ -40,5 +45,10 @@ export async function seedDemo(store: Store, today?: string): Promise<DemoSummar
   for (const { tenant, caseFile } of caseFiles) {
     await storeCaseFile(store, tenant === 'center' ? demoCenter.id : demoOffice.id, caseFile);
   }
+  await seedDemoPolicy(store);
+  await seedDemoInspection(store, today ?? tokyoDateOf(new Date()));
+  await seedDemoRegion(store, today ?? tokyoDateOf(new Date()));
+  await seedDemoOffice(store, today ?? tokyoDateOf(new Date()));
+  await seedDemoEffect(store, today ?? tokyoDateOf(new Date()));
   return { seeded: true, organizations: organizations.length, accounts: demoAccounts.length, clients: caseFiles.length };
 }

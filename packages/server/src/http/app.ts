@@ -8,11 +8,16 @@ import { authRoutes } from './auth.routes.js';
 import { clientRoutes } from './clients.routes.js';
 import { csvRoutes } from './csv.routes.js';
 import { dashboardRoutes } from './dashboard.routes.js';
+import { effectRoutes } from './effect.routes.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { errorResponse } from './errors.js';
 import { fhirRoutes } from './fhir.routes.js';
+import { officeRoutes } from './office.routes.js';
 import { grantRoutes, sharedRoutes } from './grants.routes.js';
+import { inspectionRoutes } from './inspection.routes.js';
 import { areaRoutes, recordRoutes } from './records.routes.js';
+import { policyRoutes } from './policy.routes.js';
+import { regionRoutes } from './region.routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { requireSession, sameOriginGuard } from './session.middleware.js';
 
@@ -61,6 +66,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api/records', recordRoutes(deps));
   app.route('/api/area', areaRoutes(deps));
   app.route('/api/shared', sharedRoutes(deps));
+  app.route('/api/effect', effectRoutes(deps));
+  app.route('/api/inspection', inspectionRoutes(deps));
+  app.route('/api/policy', policyRoutes(deps));
+  app.route('/api/office', officeRoutes(deps));
+  app.route('/api/region', regionRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new KizukiError('not_found', `APIのパス「${c.req.path}」はありません。`);

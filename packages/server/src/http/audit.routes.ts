@@ -2,7 +2,8 @@ import { KizukiError } from '@kizuki/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { getPolicyPack, getPolicyPacks, orderedPolicyPacks } from '../policy/load-packs.js';
-import { auditCaseFiles, auditClient, auditDate, clientPolicy, policyIdForClient } from '../services/audit.service.js';
+import { auditCaseFiles, auditClient, auditDate, clientPolicy } from '../services/audit.service.js';
+import { policyForInsurerNumber } from '../services/policy-versions.service.js';
 import { auditCsv } from '../services/csv-audit.service.js';
 import { maxCsvUploadBytes } from './csv.routes.js';
 import { caseFileRoles } from '../services/context.js';
@@ -49,7 +50,7 @@ export function auditRoutes(deps: AppDeps) {
     const policy = c.req.query('policy');
     const report = await auditCsv(
       { zipStream: body as unknown as AsyncIterable<Uint8Array>, maxBytes: maxCsvUploadBytes },
-      async (insurerNumber) => getPolicyPack(policy ?? (await policyIdForClient(deps.store, insurerNumber, actor.organization.policyPackId))),
+      async (insurerNumber) => (policy !== undefined ? getPolicyPack(policy) : policyForInsurerNumber(deps.store, insurerNumber, actor.organization.policyPackId)),
       asOf,
     );
     return c.json(report);

@@ -219,6 +219,95 @@ export function buildOpenApiDocument(version: string): Json {
         get: { summary: '組織の記録の過去の版', parameters: [recordId, { name: 'revision', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }], responses: { '200': jsonResponse('記録'), ...errors } },
       },
       '/api/area/offices': { get: { summary: '管内の事業所（保険者の職員のみ）', responses: { '200': jsonResponse('事業所'), ...errors } } },
+      '/api/office/month': {
+        get: {
+          summary: '事業所の月の担当件数（介護支援専門員ごと・取扱件数・逓減）と特定事業所加算の要件判定（事業所の管理者・介護支援専門員）',
+          parameters: [{ name: 'month', in: 'query', schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }, description: '対象の月（省略時は今月）' }],
+          responses: { '200': jsonResponse('担当件数と加算の判定（core OfficeMonth）'), ...errors },
+        },
+      },
+      '/api/office/concentration': {
+        get: {
+          summary: '特定事業所集中減算の判定（判定期間ごと・サービスごとの事業者の割合、正当な理由、提出期限）',
+          parameters: [{ name: 'period', in: 'query', schema: { type: 'string', pattern: '^\\d{4}-(03|09)-01$' }, description: '判定期間の開始日（省略時は直前の判定期間）' }],
+          responses: { '200': jsonResponse('判定（core OfficeConcentration）'), ...errors },
+        },
+      },
+      '/api/office/emergency-list': { get: { summary: '安否確認の一覧（利用者ごとの緊急連絡先・主治医・医療依存度・移動・避難の支援、優先度順）。各利用者の閲覧を記録', responses: { '200': jsonResponse('一覧（core OfficeEmergencyList）'), ...errors } } },
+      '/api/office/quality-template': { get: { summary: '質の自己評価のひな形（事業所の保険者の方針パックの点検項目）', responses: { '200': jsonResponse('ひな形（core OfficeQualityTemplate）'), ...errors } } },
+      '/api/office/due': { get: { summary: '事業所の期限（年1回の研修・訓練、資格の更新、判定書、BCPの未記入項目）', responses: { '200': jsonResponse('期限（core OfficeDue）'), ...errors } } },
+      '/api/region/resources/import': {
+        post: {
+          summary: '社会資源の一覧をCSVから取り込む（保険者・地域包括支援センターの職員）：UTF-8 または Shift_JIS、見出しは日本語（名称・種別・日常生活圏域・地区・内容・曜日・時間・情報の管理者 …）。1行でも誤り（一覧にすでにある名称と地区を含む）があれば何も取り込まず、400 validation_failed の details.rows に行・列・理由',
+          requestBody: { required: true, content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } } },
+          responses: { '201': jsonResponse('取り込み結果（encoding・imported）'), ...errors },
+        },
+      },
+      '/api/region/resources.csv': {
+        get: {
+          summary: '読める社会資源（自組織と管内）をCSVで（取り込みと同じ見出し）。Shift_JIS で表せない文字は置き換え、その数を X-Kizuki-Csv-Conversions に',
+          parameters: [{ name: 'encoding', in: 'query', schema: { type: 'string', enum: ['utf-8', 'shift_jis'], default: 'utf-8' } }],
+          responses: { '200': { description: 'CSVファイル', content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } } }, ...errors },
+        },
+      },
+      '/api/policy/start': {
+        get: {
+          summary: '基本方針の新しい下書きの出発点（保険者の職員）：最新の公開版（latest）または同梱の方針（bundled）のYAMLと、次の版番号',
+          parameters: [{ name: 'from', in: 'query', schema: { type: 'string', enum: ['latest', 'bundled'] } }],
+          responses: { '200': jsonResponse('出発点'), ...errors },
+        },
+      },
+      '/api/policy/preview': {
+        post: {
+          summary: '編集中の方針パックの確認（保険者の職員）：検証（誤りは項目ごと）、適用中の版との違い、見本の計画で変わる気づき。保存しません',
+          requestBody: jsonBody({ type: 'object', required: ['source'], properties: { source: { type: 'string' }, version: { type: 'string' } } }),
+          responses: { '200': jsonResponse('違いと気づきの変化'), ...errors },
+        },
+      },
+      '/api/policy/versions/{recordId}': {
+        get: { summary: '基本方針の版（読める記録のみ）を継承を解決した形で', parameters: [recordId, { name: 'revision', in: 'query', schema: { type: 'integer', minimum: 1 } }], responses: { '200': jsonResponse('解決した方針パック'), ...errors } },
+      },
+      '/api/policy/diff': {
+        get: {
+          summary: '基本方針の2つの版の違い（原則・点検項目・ルールと重み・語彙）と、その日本語の説明',
+          parameters: [
+            { name: 'from', in: 'query', required: true, schema: { type: 'string' } },
+            { name: 'to', in: 'query', required: true, schema: { type: 'string' } },
+          ],
+          responses: { '200': jsonResponse('違い'), ...errors },
+        },
+      },
+      '/api/inspection/offices': { get: { summary: 'ケアプラン点検の計画に載せられる事業所（保険者は管内、事業所は自己点検の自分）', responses: { '200': jsonResponse('事業所'), ...errors } } },
+      '/api/inspection/cases/{caseId}/proposals': {
+        get: { summary: '点検の事例に提出できる自事業所の計画と、抽出の観点による無作為の提案（事業所の職員）', parameters: [{ name: 'caseId', in: 'path', required: true, schema: { type: 'string' } }], responses: { '200': jsonResponse('候補'), ...errors } },
+      },
+      '/api/inspection/cases/{caseId}/submit': {
+        post: {
+          summary: '計画を点検に提出 { clientId, revised? }：現在の版を目的 care_plan_inspection の共有の許可で保険者に共有し、回答 inspection_reply に記録（自己点検では事例に直接記録）',
+          parameters: [{ name: 'caseId', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: jsonBody({ type: 'object', required: ['clientId'], properties: { clientId: { type: 'string' }, revised: { type: 'boolean' } } }),
+          responses: { '201': jsonResponse('提出しました'), ...errors },
+        },
+      },
+      '/api/inspection/cases/{caseId}/plan': {
+        get: {
+          summary: '点検者が読む、提出された（which=revised なら見直した）計画と自動の気づき。共有の許可が無効なら 404',
+          parameters: [{ name: 'caseId', in: 'path', required: true, schema: { type: 'string' } }, { name: 'which', in: 'query', schema: { type: 'string', enum: ['submitted', 'revised'] } }],
+          responses: { '200': jsonResponse('計画と気づき'), ...errors },
+        },
+      },
+      '/api/inspection/summary-draft': {
+        get: { summary: '年度の点検の記録から作る総評の下書き（氏名・番号を伏せたもの）', parameters: [{ name: 'fiscalYear', in: 'query', required: true, schema: { type: 'integer' } }], responses: { '200': jsonResponse('下書き'), ...errors } },
+      },
+      '/api/effect/aggregates': { get: { summary: '方針の効果検証：事業所が保険者に送る匿名集計（月ごと・規則ごとの計画数）と送付済みの記録（事業所の管理者のみ）', responses: { '200': jsonResponse('集計'), ...errors } } },
+      '/api/effect/participation': {
+        put: { summary: '方針の効果検証への参加・参加の取りやめ { optedIn }（事業所の管理者のみ）。保険者宛ての記録 effect_participation に残ります', requestBody: jsonBody({ type: 'object', required: ['optedIn'], properties: { optedIn: { type: 'boolean' } } }), responses: { '200': jsonResponse('保存しました'), ...errors } },
+      },
+      '/api/effect/aggregates/send': { post: { summary: '匿名集計を月ごとの effect_aggregate として保険者に送る・更新する（参加している事業所の管理者のみ）', responses: { '200': jsonResponse('件数'), ...errors } } },
+      '/api/effect/report': { get: { summary: '方針の効果：点検で共有された計画の気づきと、事業所の匿名集計（保険者の職員のみ）', responses: { '200': jsonResponse('集計'), ...errors } } },
+      '/api/effect/benefit-review': {
+        get: { summary: '給付実績の活用（計画と利用票・認定の突き合わせ）。事業所は自分の利用者、保険者は点検で共有された書類', parameters: [{ name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }], responses: { '200': jsonResponse('結果'), ...errors } },
+      },
       '/api/admin/access-log': { get: { summary: '閲覧記録（管理者）', parameters: [{ name: 'clientId', in: 'query', schema: { type: 'string' } }], responses: { '200': jsonResponse('記録'), ...errors } } },
     },
   };

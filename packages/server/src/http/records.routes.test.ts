@@ -1,7 +1,8 @@
-import type { Organization } from '@kizuki/core';
+import { editPackSource, type Organization } from '@kizuki/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { hashPassword } from '../auth/password.js';
+import { bundledSource } from '../services/policy-versions.service.js';
 import type { Store } from '../store/store.js';
 import { storeBackends } from '../testing/store-backends.js';
 import { TestAgent } from '../testing/test-agent.js';
@@ -162,8 +163,10 @@ describe.each(storeBackends())('organization records API on $name', (backend) =>
 
   it('shares a published version with the offices of its area only, and freezes it', async () => {
     const ins = await signedIn('ins.x');
-    const draft = { packId: 'hitachi', version: '1.1.0', basedOn: 'hitachi@1.0.0', changeNote: '目標の表現の例を追加', source: 'id: hitachi\n', status: 'draft' };
-    const id = (await ins.request('POST', '/api/records', { kind: 'policy_version', body: draft })).json.record.id as string;
+    const draft = { packId: 'hitachi', version: '1.1.0', basedOn: 'hitachi@1.0.0', changeNote: '目標の表現の例を追加', source: editPackSource(bundledSource('hitachi'), [{ path: ['version'], value: '1.1.0' }]), status: 'draft' };
+    const createdDraft = await ins.request('POST', '/api/records', { kind: 'policy_version', body: draft });
+    expect(createdDraft.status, JSON.stringify(createdDraft.json)).toBe(201);
+    const id = createdDraft.json.record.id as string;
     const cm = await signedIn('cm.a');
     expect((await cm.request('GET', `/api/records/${id}`)).status).toBe(404);
     const published = await ins.request('PUT', `/api/records/${id}`, { baseRevision: 1, body: { ...draft, status: 'published', publishedOn: '2025-07-10' } });

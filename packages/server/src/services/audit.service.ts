@@ -13,22 +13,13 @@ import {
   type ResolvedPolicyPack,
 } from '@kizuki/core';
 import { getPolicyPack } from '../policy/load-packs.js';
+import { policyForInsurerNumber } from './policy-versions.service.js';
 import type { Store } from '../store/store.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { requireClient } from './case-file.service.js';
 import { parseInput } from './validate.js';
 
-/** The pack every insurer without one of its own uses. */
-export const defaultPolicyId = 'national';
-
-/**
- * The policy pack for a client: the pack of the insurer organization with the client's
- * 保険者番号, else the acting organization's own pack, else the national baseline.
- */
-export async function policyIdForClient(store: Store, insurerNumber: string, fallbackOrgPackId?: string): Promise<string> {
-  const insurer = (await store.listOrganizations()).find((org) => org.kind === 'insurer' && org.insurerNumber === insurerNumber);
-  return insurer?.policyPackId ?? fallbackOrgPackId ?? defaultPolicyId;
-}
+export { defaultPolicyId } from './policy-versions.service.js';
 
 /** `asOf` from a query or body: a valid YYYY-MM-DD, else today in Japan. */
 export function auditDate(deps: Pick<ServiceDeps, 'now'>, asOf: string | undefined): IsoDate {
@@ -46,7 +37,7 @@ async function tenantCaseFile(store: Store, tenantId: string, clientId: string):
 /** The pack that applies to a client of the actor's tenant (read for the browser's live audit). */
 export async function clientPolicy(deps: ServiceDeps, actor: Actor, clientId: string): Promise<ResolvedPolicyPack> {
   const summary = await requireClient(deps, actor, clientId);
-  return getPolicyPack(await policyIdForClient(deps.store, summary.insurerNumber, actor.organization.policyPackId));
+  return policyForInsurerNumber(deps.store, summary.insurerNumber, actor.organization.policyPackId);
 }
 
 /**
@@ -56,7 +47,7 @@ export async function clientPolicy(deps: ServiceDeps, actor: Actor, clientId: st
 export async function auditClient(deps: ServiceDeps, actor: Actor, clientId: string, asOfText?: string): Promise<{ pack: ResolvedPolicyPack; asOf: IsoDate; result: CaseAuditResult }> {
   const asOf = auditDate(deps, asOfText);
   const summary = await requireClient(deps, actor, clientId);
-  const pack = getPolicyPack(await policyIdForClient(deps.store, summary.insurerNumber, actor.organization.policyPackId));
+  const pack = await policyForInsurerNumber(deps.store, summary.insurerNumber, actor.organization.policyPackId);
   const caseFile = await tenantCaseFile(deps.store, actor.tenantId, clientId);
   const others = (await deps.store.listClients(actor.tenantId)).filter((c) => c.id !== clientId);
   const peers = await Promise.all(others.map((c) => tenantCaseFile(deps.store, actor.tenantId, c.id)));
@@ -73,6 +64,6 @@ export async function auditCaseFiles(deps: ServiceDeps, actor: Actor, input: { c
   const asOf = auditDate(deps, input.asOf);
   if (input.caseFiles.length === 0) throw new KizukiError('validation_failed', 'ケースファイルが1件もありません。', { issues: [{ path: 'caseFiles', message: '1件以上指定してください' }] });
   const caseFiles = input.caseFiles.map((value, i) => parseInput(caseFileSchema, value, input.caseFiles.length > 1 ? `caseFiles.${i}` : 'caseFile'));
-  const policyId = input.policy ?? (await policyIdForClient(deps.store, caseFiles[0]!.client.insurerNumber, actor.organization.policyPackId));
-  return auditMany(caseFiles, getPolicyPack(policyId), { asOf });
+  const pack = input.policy !== undefined ? getPolicyPack(input.policy) : await policyForInsurerNumber(deps.store, caseFiles[0]!.client.insurerNumber, actor.organization.policyPackId);
+  return auditMany(caseFiles, pack, { asOf });
 }

@@ -12,10 +12,11 @@ import {
   type Certification,
   type IsoDate,
   type PlanStatus,
+  type ResolvedPolicyPack,
   type Severity,
 } from '@kizuki/core';
 import { getPolicyPack } from '../policy/load-packs.js';
-import { defaultPolicyId } from './audit.service.js';
+import { policiesForInsurerNumbers } from './policy-versions.service.js';
 import type { Actor, ServiceDeps } from './context.js';
 
 /** Who an item is about, so the UI can name and link the client. */
@@ -188,14 +189,14 @@ export interface DashboardCase {
  * What is due across an office's case files on `asOf`: pure, so it is tested without a store.
  * Clients are audited in groups by pack, each group against the others as peers.
  */
-export function buildDashboard(cases: readonly DashboardCase[], asOf: IsoDate): Omit<Dashboard, 'unreadableClients'> {
+export function buildDashboard(cases: readonly DashboardCase[], asOf: IsoDate, packOf: (policyId: string) => ResolvedPolicyPack = getPolicyPack): Omit<Dashboard, 'unreadableClients'> {
   const byPack = new Map<string, DashboardCase[]>();
   for (const item of cases) byPack.set(item.policyId, [...(byPack.get(item.policyId) ?? []), item]);
   const findings: FindingsItem[] = [];
   for (const [policyId, group] of byPack) {
     const files = group.map((g) => g.caseFile);
     const peers = cases.filter((c) => c.policyId !== policyId).map((c) => c.caseFile);
-    const report = auditMany(files, getPolicyPack(policyId), { asOf, peers });
+    const report = auditMany(files, packOf(policyId), { asOf, peers });
     report.results.forEach((result, i) => {
       const item = findingsItem(files[i]!, policyId, result);
       if (item) findings.push(item);
@@ -216,18 +217,20 @@ export function buildDashboard(cases: readonly DashboardCase[], asOf: IsoDate): 
 /** The dashboard of the actor's organization for today (Japan), read from the store. The read is logged. */
 export async function readDashboard(deps: ServiceDeps, actor: Actor): Promise<Dashboard> {
   const asOf = tokyoDateOf(deps.now());
-  const insurers = new Map((await deps.store.listOrganizations()).filter((o) => o.kind === 'insurer').map((o) => [o.insurerNumber, o.policyPackId]));
-  const fallback = actor.organization.policyPackId ?? defaultPolicyId;
+  const clients = await deps.store.listClients(actor.tenantId);
+  // Each insurer's pack as in force (its latest published version, else the bundled pack).
+  const packs = await policiesForInsurerNumbers(deps.store, clients.map((c) => c.insurerNumber), actor.organization.policyPackId);
+  const packsById = new Map([...packs.values()].map((p) => [p.id, p]));
   const cases: DashboardCase[] = [];
   const unreadableClients: DashboardClientRef[] = [];
-  for (const client of await deps.store.listClients(actor.tenantId)) {
+  for (const client of clients) {
     try {
       const caseFile = assembleCaseFile(await deps.store.listDocuments(actor.tenantId, client.id));
-      cases.push({ caseFile, policyId: insurers.get(client.insurerNumber) ?? fallback });
+      cases.push({ caseFile, policyId: packs.get(client.insurerNumber)!.id });
     } catch {
       unreadableClients.push({ clientId: client.id, name: client.name, nameKana: client.nameKana });
     }
   }
   await deps.store.logAccess({ tenantId: actor.tenantId, userId: actor.user.id, clientId: null, action: 'dashboard.read', at: deps.now().toISOString() });
-  return { ...buildDashboard(cases, asOf), unreadableClients };
+  return { ...buildDashboard(cases, asOf, (id) => packsById.get(id) ?? getPolicyPack(id)), unreadableClients };
 }

@@ -1,5 +1,9 @@
 import type { RecordKind, StoredRecord } from '@kizuki/core';
 import type { Actor, ServiceDeps } from './context.js';
+import { checkInspectionCase, checkInspectionReply, checkInspectionSummary } from './record-checks/inspection.js';
+import { checkConcentrationReason, checkOfficeActivity, checkOfficeProfile, checkStaffMember } from './record-checks/office.js';
+import { checkPolicyVersion } from './record-checks/policy-version.js';
+import { checkResource, checkUnmetNeed } from './record-checks/region.js';
 
 /**
  * Checks of a record body beyond its schema that need the store or other records (the pack YAML
@@ -8,4 +12,15 @@ import type { Actor, ServiceDeps } from './context.js';
  */
 export type RecordCheck = (deps: ServiceDeps, actor: Actor, body: unknown, previous: StoredRecord | undefined) => Promise<void>;
 
-export const recordChecks: Partial<Record<RecordKind, RecordCheck>> = {};
+export const recordChecks: Partial<Record<RecordKind, RecordCheck>> = {
+  policy_version: checkPolicyVersion,
+  inspection_case: checkInspectionCase,
+  inspection_reply: checkInspectionReply,
+  inspection_summary: checkInspectionSummary,
+  region_resource: checkResource,
+  region_unmet_need: checkUnmetNeed,
+  staff_member: checkStaffMember,
+  office_profile: checkOfficeProfile,
+  office_activity: checkOfficeActivity,
+  concentration_reason: checkConcentrationReason,
+};

@@ -1,7 +1,12 @@
 import { roleLabels } from '@kizuki/core';
+import { mayReadAccessLog } from '../admin/access-log-access.js';
 import type { Session } from '../api/endpoints.js';
+import { mayReadEffectReport, maySendAggregates } from '../effect/effect-api.js';
+import { mayInspect } from '../inspection/inspection-api.js';
 import { mayExchangeCsv } from '../interchange/csv-access.js';
+import { mayReadOffice } from '../office/office-api.js';
 import { Link } from '../routing/link.js';
+import { mayAcknowledgePolicy, mayPublishPolicy } from '../policy/policy-api.js';
 import { mayReadShared, mayShare } from '../sharing/sharing-api.js';
 import { routePath } from '../routing/routes.js';
 
@@ -20,18 +25,22 @@ export function AppHeader({ session, loggingOut, onLogout }: AppHeaderProps) {
         <span className="brand-ja">気づき</span>
         <span className="brand-en">Kizuki</span>
       </Link>
-      {(mayExchangeCsv(user.role) || mayReadShared(user.role)) && (
-        <nav className="app-nav" aria-label="メニュー">
-          {mayExchangeCsv(user.role) && (
-            <>
-              <Link to={routePath({ name: 'csv-import' })}>CSV取り込み</Link>
-              <Link to={routePath({ name: 'csv-audit' })}>ケアプラン点検（CSV）</Link>
-            </>
-          )}
-          {mayShare(user.role, organization.kind) && <Link to={routePath({ name: 'grants' })}>共有</Link>}
-          {mayReadShared(user.role) && <Link to={routePath({ name: 'shared' })}>共有された書類</Link>}
-        </nav>
-      )}
+      <nav className="app-nav" aria-label="メニュー">
+        {mayExchangeCsv(user.role) && (
+          <>
+            <Link to={routePath({ name: 'csv-import' })}>CSV取り込み</Link>
+            <Link to={routePath({ name: 'csv-audit' })}>ケアプラン点検（CSV）</Link>
+          </>
+        )}
+        {mayShare(user.role, organization.kind) && <Link to={routePath({ name: 'grants' })}>共有</Link>}
+        {mayReadShared(user.role) && <Link to={routePath({ name: 'shared' })}>共有された書類</Link>}
+        {(mayPublishPolicy(user.role) || mayAcknowledgePolicy(user.role)) && <Link to={routePath({ name: 'policy', path: [] })}>基本方針</Link>}
+        {mayInspect(user.role, organization.kind) && <Link to={routePath({ name: 'inspection', path: [] })}>ケアプラン点検</Link>}
+        {mayReadOffice(user.role, organization.kind) && <Link to={routePath({ name: 'office', path: [] })}>事業所の運営</Link>}
+        {(mayReadEffectReport(user.role) || maySendAggregates(user.role)) && <Link to={routePath({ name: 'effect', path: [] })}>方針の効果</Link>}
+        <Link to={routePath({ name: 'region', path: [] })}>地域</Link>
+        {mayReadAccessLog(user.role) && <Link to={routePath({ name: 'access-log' })}>閲覧記録</Link>}
+      </nav>
       <div className="app-user">
         <div className="app-user-text">
           <span className="app-org">{organization.name}</span>

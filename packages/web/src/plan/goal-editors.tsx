@@ -1,4 +1,5 @@
 import type { LongTermGoal, ShortTermGoal } from '@kizuki/core';
+import { useState } from 'react';
 import { ItemNotes, TextArea, fieldDomId, type FieldPath } from '../editing/index.js';
 import { ItemControls } from './item-controls.js';
 import type { PeriodInput } from './period-check.js';
@@ -7,6 +8,7 @@ import { emptyServiceLine, emptyShortTermGoal } from './plan-factories.js';
 import type { PlanSectionProps } from './section-props.js';
 import { ServiceLineEditor } from './service-line-editor.js';
 import type { TreeOps } from './tree-ops.js';
+import { ResourceSuggestions } from '../region/resource-suggestions.js';
 
 interface GoalEditorProps<G> extends PlanSectionProps {
   goal: G;
@@ -58,6 +60,7 @@ function ShortGoalEditor(props: GoalEditorProps<ShortTermGoal> & { longTermPerio
   const { goal, listPath, index, count, label, ops, fields, certification, readOnly, longTermPeriod } = props;
   const path = [...listPath, index];
   const linesPath = [...path, 'serviceLines'];
+  const [searching, setSearching] = useState(false);
   return (
     <li className="goal goal-short" id={fieldDomId(path)} tabIndex={-1} aria-label={label}>
       <div className="item-head">
@@ -91,7 +94,22 @@ function ShortGoalEditor(props: GoalEditorProps<ShortTermGoal> & { longTermPerio
         <button type="button" className="button button-secondary" onClick={() => ops.add(linesPath, emptyServiceLine('informal'), ['content'])} disabled={readOnly}>
           インフォーマル支援を追加
         </button>
+        <button type="button" className="button button-secondary" onClick={() => setSearching(true)} disabled={readOnly || searching}>
+          地域の資源から探す
+        </button>
       </div>
+      {searching && (
+        <ResourceSuggestions
+          plan={props.plan}
+          caseFile={props.caseFile}
+          linesPath={linesPath}
+          onChoose={(line) => {
+            ops.add(linesPath, line, ['content']);
+            setSearching(false);
+          }}
+          onClose={() => setSearching(false)}
+        />
+      )}
     </li>
   );
 }

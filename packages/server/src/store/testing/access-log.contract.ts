@@ -25,8 +25,9 @@ export function accessLogContract(store: () => KyselyStore): void {
     const all = await store().listAccessLog(officeA.id);
     expect(all.map((e) => e.id?.slice(0, 3))).toEqual(['l-3', 'l-2', 'l-1', all[3]!.id?.slice(0, 3)]);
     expect(all[3]!.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(all[0]).toEqual({ id: 'l-3', tenantId: officeA.id, userId: 'u-aoki', clientId: null, action: 'export', detail: 'バックアップ', at: '2025-06-01T11:00:00.000Z' });
-    expect(all[2]).toEqual({ id: 'l-1', tenantId: officeA.id, userId: 'u-aoki', clientId: 'c-yamada', action: 'case_file.read', at: '2025-06-01T09:00:00.000Z' });
+    // seq: the order the entries were written in (the hash chain), whatever their `at`.
+    expect(all[0]).toEqual({ id: 'l-3', seq: 2, tenantId: officeA.id, userId: 'u-aoki', clientId: null, action: 'export', detail: 'バックアップ', at: '2025-06-01T11:00:00.000Z' });
+    expect(all[2]).toEqual({ id: 'l-1', seq: 1, tenantId: officeA.id, userId: 'u-aoki', clientId: 'c-yamada', action: 'case_file.read', at: '2025-06-01T09:00:00.000Z' });
     expect((await store().listAccessLog(officeA.id, { clientId: 'c-yamada' })).map((e) => e.at)).toEqual([
       '2025-06-01T09:00:00.000Z',
       '2025-06-01T08:00:00.000Z',

@@ -3,21 +3,22 @@ import type { CarePlan } from '../../../domain/care-plan.schema.js';
 import { findServiceType } from '../../../domain/codes/service-types.js';
 import type { Evidence } from '../../finding.js';
 import { defineRule, type CohortRuleContext, type Observation } from '../../rule.js';
+import { concentrationRules } from '../../../office/office-rules.js';
 import { dateText } from '../plan-structure/rule-text.js';
 import { judgementPeriodOf, type JudgementPeriod } from './judgement-period.js';
 
 const paramsSchema = z.object({
   /** 同一事業者の割合がこれを超えると気づきにする (告示95号 第83号: 百分の八十). */
-  threshold: z.number({ error: 'threshold は割合（0～1の数値）で指定してください' }).gt(0, { error: 'threshold は0より大きくしてください' }).max(1, { error: 'threshold は1以下にしてください' }).default(0.8),
+  threshold: z.number({ error: 'threshold は割合（0～1の数値）で指定してください' }).gt(0, { error: 'threshold は0より大きくしてください' }).max(1, { error: 'threshold は1以下にしてください' }).default(concentrationRules.threshold.value),
   /** 判定期間の月数: 告示と留意事項通知で6か月（前期・後期）に決まっている。 */
   periodMonths: z.literal(6, { error: '判定期間は6か月（3月1日～8月末日・9月1日～2月末日）です' }).default(6),
   /** 対象のサービス種類コード (11 訪問介護, 15 通所介護, 78 地域密着型通所介護, 17 福祉用具貸与). */
-  services: z.array(z.string({ error: 'サービス種類コードを文字で指定してください' })).default(['11', '15', '78', '17']),
+  services: z.array(z.string({ error: 'サービス種類コードを文字で指定してください' })).default(concentrationRules.services.value.map((s) => s.code)),
   /**
    * 正当な理由④ (留意事項通知): a service placed on no more than this many plans (月平均10件以下) is
    * not judged. Counted over the plans of the period, which for continuing plans is the monthly count.
    */
-  exemptUpToPlans: z.number({ error: 'exemptUpToPlans は件数（数値）で指定してください' }).int({ error: 'exemptUpToPlans は整数で指定してください' }).min(0, { error: 'exemptUpToPlans は0以上で指定してください' }).default(10),
+  exemptUpToPlans: z.number({ error: 'exemptUpToPlans は件数（数値）で指定してください' }).int({ error: 'exemptUpToPlans は整数で指定してください' }).min(0, { error: 'exemptUpToPlans は0以上で指定してください' }).default(concentrationRules.exemptUpToPlans.value),
 });
 type Params = z.infer<typeof paramsSchema>;
 
@@ -43,10 +44,10 @@ function providerKey(officeNumber: string | undefined, name: string | undefined)
   return officeNumber ?? (name !== undefined && name.trim() !== '' ? name.replace(/\s+/gu, '') : undefined);
 }
 
-function usesOf(ctx: CohortRuleContext<Params>, code: string, period: JudgementPeriod, names: Map<string, string>): Use[] {
+function usesOf(plans: readonly (CarePlan | undefined)[], targets: readonly number[], code: string, period: JudgementPeriod, names: Map<string, string>): Use[] {
   const uses: Use[] = [];
-  for (const caseIndex of ctx.targets) {
-    const plan = ctx.plans[caseIndex];
+  for (const caseIndex of targets) {
+    const plan = plans[caseIndex];
     if (plan === undefined || !countsInPeriod(plan, period)) continue;
     const providers = new Map<string, (string | number)[]>();
     let found = false;
@@ -69,12 +70,35 @@ function usesOf(ctx: CohortRuleContext<Params>, code: string, period: JudgementP
   return uses;
 }
 
-function topProvider(uses: Use[]): { key: string; count: number } | undefined {
+function providerCounts(uses: Use[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const use of uses) for (const key of use.providers.keys()) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+function topProvider(uses: Use[]): { key: string; count: number } | undefined {
   let top: { key: string; count: number } | undefined;
-  for (const [key, count] of counts) if (top === undefined || count > top.count || (count === top.count && key < top.key)) top = { key, count };
+  for (const [key, count] of providerCounts(uses)) if (top === undefined || count > top.count || (count === top.count && key < top.key)) top = { key, count };
   return top;
+}
+
+/** One provider's plans among those placing a service in a 判定期間. */
+export interface ProviderShare {
+  key: string;
+  name: string;
+  planCount: number;
+}
+
+/**
+ * The plans of a 判定期間 that place service `code`, and how many of them each provider is on
+ * (most first): what the rule below judges, for the office's 判定書.
+ */
+export function serviceShares(plans: readonly (CarePlan | undefined)[], code: string, period: JudgementPeriod): { planCount: number; providers: ProviderShare[] } {
+  const names = new Map<string, string>();
+  const uses = usesOf(plans, plans.map((_, i) => i), code, period, names);
+  const providers = [...providerCounts(uses)].map(([key, planCount]) => ({ key, name: names.get(key) ?? key, planCount }));
+  providers.sort((a, b) => b.planCount - a.planCount || (a.key < b.key ? -1 : 1));
+  return { planCount: uses.length, providers };
 }
 
 function percent(share: number): string {
@@ -83,7 +107,7 @@ function percent(share: number): string {
 
 function observationFor(ctx: CohortRuleContext<Params>, code: string, period: JudgementPeriod): Observation | undefined {
   const names = new Map<string, string>();
-  const uses = usesOf(ctx, code, period, names);
+  const uses = usesOf(ctx.plans, ctx.targets, code, period, names);
   const top = topProvider(uses);
   if (top === undefined || uses.length <= ctx.params.exemptUpToPlans) return undefined;
   const share = top.count / uses.length;

@@ -1,0 +1,2 @@
+export * from './benefit-review.js';
+export * from './benefit-review-report.js';

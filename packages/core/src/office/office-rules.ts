@@ -1,0 +1,84 @@
+/**
+ * Regulatory figures of the office features, each with where it comes from and how sure it is:
+ * `verbatim` = copied from the law text quoted in standards.md; `recall` = from the notices as
+ * remembered there, to verify against the primary source before relying on it (standards.md §11).
+ * Code reads the figures from here only; docs/office.md lists them.
+ */
+export interface Sourced<T> {
+  value: T;
+  /** 告示・通知 and the section of ../shared/reference/standards.md */
+  source: string;
+  verified: 'verbatim' | 'recall';
+}
+
+/** 取扱件数 (居宅介護支援費の逓減) and the caseload of each care manager. */
+export const caseloadRules = {
+  /** 要介護 clients (居宅介護支援) count one each. */
+  careFactor: { value: 1, source: '単位数表 居宅介護支援費 注（standards.md §8.3）', verified: 'recall' } satisfies Sourced<number>,
+  /** 介護予防支援 clients count one third each since 令和6年4月 (one half before). */
+  preventionFactor: { value: { numerator: 1, denominator: 3 }, source: '令和6年度改定 留意事項通知（standards.md §8.3「介護予防支援の利用者は取扱件数に1/3換算」）', verified: 'recall' } satisfies Sourced<{ numerator: number; denominator: number }>,
+  /** 逓減: the part of the caseload under this count is paid at (ⅰ); from it up to `tier3From` at (ⅱ); from `tier3From` at (ⅲ). */
+  tier2From: { value: { I: 45, II: 50 }, source: '単位数表 居宅介護支援費(Ⅰ)(Ⅱ)（standards.md §8.3「(ⅰ) 取扱件数 <45 (II: <50)」）', verified: 'recall' } satisfies Sourced<Record<BillingType, number>>,
+  tier3From: { value: { I: 60, II: 60 }, source: '単位数表 居宅介護支援費(Ⅰ)(Ⅱ)（standards.md §8.3「(ⅲ) ≥60」）', verified: 'recall' } satisfies Sourced<Record<BillingType, number>>,
+  /** Kizuki's own warning margin (not a regulatory figure): a care manager this close to (ⅱ) is shown as near the limit. */
+  nearMargin: { value: 3, source: '気づきの設定（規制上の数値ではない）', verified: 'recall' } satisfies Sourced<number>,
+} as const;
+
+/** 居宅介護支援費 (Ⅰ) or (Ⅱ) (Ⅱ: ケアプランデータ連携システムの活用と事務職員の配置). */
+export const billingTypes = ['I', 'II'] as const;
+export type BillingType = (typeof billingTypes)[number];
+export const billingTypeLabels: Record<BillingType, string> = { I: '居宅介護支援費(Ⅰ)', II: '居宅介護支援費(Ⅱ)' };
+
+/** 常勤の勤務時間: the office's rule, but never under 32 hours a week for 常勤換算. */
+export const fullTimeHoursFloor: Sourced<number> = { value: 32, source: '解釈通知 老企第22号 第二の2(1)「常勤」（週32時間を下回る場合は32時間を基本）', verified: 'recall' };
+
+/** 特定事業所集中減算 (告示95号 第83号). */
+export const concentrationRules = {
+  /** 訪問介護サービス等: the services whose shares are judged. */
+  services: {
+    value: [
+      { code: '11', name: '訪問介護' },
+      { code: '15', name: '通所介護' },
+      { code: '78', name: '地域密着型通所介護' },
+      { code: '17', name: '福祉用具貸与' },
+    ],
+    source: '平成27年厚生労働省告示第95号 第83号（令和6年度改定後の本文; standards.md §5.1）',
+    verified: 'verbatim',
+  } satisfies Sourced<readonly { code: string; name: string }[]>,
+  /** 百分の八十を超えていること: over this share is 減算 without 正当な理由. */
+  threshold: { value: 0.8, source: '告示95号 第83号（standards.md §5.1）', verified: 'verbatim' } satisfies Sourced<number>,
+  /** 正当な理由④: the service placed on no more than this many plans a month on average. */
+  exemptUpToPlans: { value: 10, source: '留意事項通知 老企第36号 第三の13 正当な理由④（standards.md §5.1）', verified: 'recall' } satisfies Sourced<number>,
+  /** 判定書の提出期限 (when over 80%): 前期 9月15日, 後期 3月15日. */
+  submissionDeadline: { value: { first: { month: 9, day: 15 }, second: { month: 3, day: 15 } }, source: '留意事項通知 老企第36号 第三の13（standards.md §5.1）', verified: 'recall' } satisfies Sourced<Record<'first' | 'second', { month: number; day: number }>>,
+  /** 減算: 200 units a month during the 減算適用期間 (前期分 10/1〜3/31, 後期分 4/1〜9/30). */
+  reductionUnits: { value: 200, source: '単位数表・留意事項通知（standards.md §5.1, §8.3 サービスコード434000）', verified: 'recall' } satisfies Sourced<number>,
+} as const;
+
+/** 正当な理由 (留意事項通知 老企第36号 第三の13, standards.md §5.1 [RECALL]). */
+export const concentrationReasons = {
+  few_providers: '① 通常の事業の実施地域にその種類のサービス事業所が少数（5事業所未満など）',
+  special_area: '② 特別地域居宅介護支援加算を受けている',
+  small_office: '③ 判定期間の1月当たりの平均居宅サービス計画件数が20件以下の小規模事業所',
+  few_plans: '④ 判定期間の1月当たりのそのサービスを位置付けた計画数が平均10件以下',
+  quality_choice: '⑤ サービスの質が高いことによる利用者の希望（地域ケア会議等で確認）',
+  other: '⑥ その他正当な理由と市町村長が認めた場合',
+} as const;
+export type ConcentrationReason = keyof typeof concentrationReasons;
+export const concentrationReasonKeys = Object.keys(concentrationReasons) as [ConcentrationReason, ...ConcentrationReason[]];
+
+/** Trainings the standards require at least yearly, and the free kinds. */
+export const trainingTopics = {
+  bcp_training: { label: '業務継続計画（BCP）の研修', yearly: true },
+  bcp_drill: { label: '業務継続計画（BCP）の訓練', yearly: true },
+  infection: { label: '感染症の予防及びまん延防止の研修・訓練', yearly: true },
+  abuse_prevention: { label: '虐待防止の研修', yearly: true },
+  restraint: { label: '身体拘束等の適正化の研修', yearly: false },
+  harassment: { label: 'ハラスメント対策の研修', yearly: false },
+  new_hire: { label: '新規採用時の研修', yearly: false },
+  other: { label: 'その他の研修', yearly: false },
+} as const;
+export type TrainingTopic = keyof typeof trainingTopics;
+export const trainingTopicKeys = Object.keys(trainingTopics) as [TrainingTopic, ...TrainingTopic[]];
+/** 年1回以上: BCP (省令38号 第19条の2), 感染症 (第21条の2), 虐待防止 (第27条の2) and their 解釈通知. */
+export const yearlyTrainingSource: Sourced<number> = { value: 12, source: '省令38号 第19条の2・第21条の2・第27条の2、解釈通知（研修・訓練は年1回以上）（standards.md §4.2, §5.7）', verified: 'recall' };

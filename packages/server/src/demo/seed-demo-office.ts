@@ -1,0 +1,75 @@
+import { addDays, addMonths, fiscalYearOfMonth, recordKindRule, type RecordKind } from '@kizuki/core';
+import { getPolicyPack } from '../policy/load-packs.js';
+import type { Store } from '../store/store.js';
+import { demoOffice } from './demo-organizations.js';
+
+const admin = { id: 'demo-user-office-admin', name: '鈴木 由美' };
+
+/** Fictional staff of ひだまり居宅介護支援事業所（デモ）: one 主任 (so (Ⅱ), not (Ⅰ)), three care managers, a clerk. */
+function staff(today: string) {
+  return [
+    { name: '鈴木 由美', userId: 'demo-user-office-admin', qualification: 'chief_care_manager', employment: 'full_time', dedication: 'concurrent_allowed', weeklyHours: 40, chiefValidUntil: addDays(today, 300), cardValidUntil: addMonths(today, 30), hiredOn: addMonths(today, -96), notes: '管理者と兼務' },
+    { name: '佐藤 みのり', userId: 'demo-user-cm', qualification: 'care_manager', employment: 'full_time', dedication: 'dedicated', weeklyHours: 40, cardValidUntil: addMonths(today, 40), hiredOn: addMonths(today, -60) },
+    { name: '田中 健太', userId: 'demo-user-cm2', qualification: 'care_manager', employment: 'full_time', dedication: 'dedicated', weeklyHours: 40, cardValidUntil: addDays(today, 120), hiredOn: addMonths(today, -40) },
+    { name: '山本 直子', qualification: 'care_manager', employment: 'full_time', dedication: 'dedicated', weeklyHours: 40, cardValidUntil: addMonths(today, 22), hiredOn: addMonths(today, -20) },
+    { name: '中村 聡', qualification: 'clerk', employment: 'part_time', dedication: 'concurrent_other', weeklyHours: 20, hiredOn: addMonths(today, -30), notes: '請求事務' },
+  ];
+}
+
+async function put(store: Store, kind: RecordKind, body: unknown): Promise<string> {
+  const parsed = recordKindRule(kind).schema.parse(body);
+  const record = await store.createRecord({ tenantId: demoOffice.id, kind, body: parsed, author: admin.id, authorName: admin.name });
+  return record.id;
+}
+
+/**
+ * The office's compliance records for the demo: staff register, 事業所の体制, weekly meetings,
+ * the year's training plan and the other evidence of 特定事業所加算(Ⅱ), trainings (the BCP drill
+ * overdue), and an infection BCP (the disaster BCP not yet written).
+ */
+export async function seedDemoOffice(store: Store, today: string): Promise<void> {
+  const staffIds: string[] = [];
+  for (const member of staff(today)) staffIds.push(await put(store, 'staff_member', member));
+  await put(store, 'office_profile', {
+    billingType: 'I',
+    fullTimeWeeklyHours: 40,
+    contact24h: '管理者と介護支援専門員が週替わりで事業所の携帯電話を持ち、夜間・休日も連絡を受ける（当番表を毎月作成）',
+    difficultCases: '地域包括支援センターから紹介された支援困難事例は、管理者が受け、担当を決めて引き受ける',
+    practicum: '茨城県介護支援専門員実務研修の実習受入れに協力（年1名程度）',
+  });
+  const fy = fiscalYearOfMonth(today.slice(0, 7));
+  const fyStart = `${fy}-04-01`;
+  const inYear = (days: number) => (addDays(today, -days) < fyStart ? fyStart : addDays(today, -days));
+  const managers = staffIds.slice(0, 4);
+  await put(store, 'office_activity', { type: 'training_plan', date: addDays(fyStart, -20), title: `${fy}年度 介護支援専門員ごとの研修計画`, participants: '鈴木、佐藤、田中、山本', content: '各自の経験年数に応じ、法定研修・地域の事例検討会・事業所内研修を割り当てた。', staffIds: managers });
+  for (let week = 0; week < 14; week += 1) {
+    await put(store, 'office_activity', { type: 'meeting', date: addDays(today, -7 * week), title: '定例会議（利用者情報の共有）', participants: '鈴木、佐藤、田中、山本', content: '新規・変更のあった利用者の情報と、サービス提供上の留意事項を共有した。' });
+  }
+  await put(store, 'office_activity', { type: 'diverse_study', date: inYear(40), title: 'ヤングケアラー支援の事例検討会（市主催）', participants: '佐藤、田中', content: '家族の介護を担う児童への支援と関係機関の連携を学んだ。' });
+  await put(store, 'office_activity', { type: 'joint_conference', date: inYear(25), title: '近隣3事業所合同の事例検討会', participants: '鈴木、山本ほか他法人6名', content: '認知症の独居の方の支援について検討した。' });
+  await put(store, 'office_activity', { type: 'difficult_case', date: inYear(60), title: '包括から紹介: 経済的困窮のある独居の方', participants: '田中', content: '包括と同行訪問し、受け入れた。' });
+  await put(store, 'training_record', { topic: 'bcp_training', date: addMonths(today, -8), title: 'BCP（感染症・災害）の内容の共有', method: 'lecture', participants: '全職員5名', content: '業務継続計画の内容と役割分担を確認した。', materials: '事業所BCP（感染症）' });
+  await put(store, 'training_record', { topic: 'bcp_drill', date: addMonths(today, -14), title: '地震を想定した安否確認訓練', method: 'desk', participants: '全職員5名', content: '利用者の安否確認の順番と連絡手段を確認した。' });
+  await put(store, 'training_record', { topic: 'infection', date: addMonths(today, -5), title: '感染症予防と訪問時の対応', method: 'practical', participants: '全職員5名', content: '手指衛生、ガウンの着脱を実習した。' });
+  await put(store, 'training_record', { topic: 'abuse_prevention', date: addMonths(today, -3), title: '高齢者虐待防止と権利擁護', method: 'lecture', participants: '全職員5名', content: '虐待の早期発見と通報の流れ、不適切なケアの例を学んだ。' });
+  await put(store, 'supervision_record', { date: addDays(today, -21), supervisor: '鈴木 由美', supervisee: '山本 直子', method: 'individual', theme: '独居の認知症の方の支援の振り返り', content: 'モニタリングの記録をもとに、本人の意向の確かめ方を一緒に振り返った。', followUp: '次回は家族との面談に同席する。' });
+  await put(store, 'supervision_record', { date: addDays(today, -50), supervisor: '鈴木 由美', supervisee: '佐藤 みのり、田中 健太', method: 'case_conference', theme: '医療連携の事例検討', content: '退院時の情報共有の課題を整理した。' });
+  await put(store, 'rights_protection_record', { type: 'person_in_charge', date: addMonths(today, -10), title: '虐待防止の担当者に管理者を選任', participants: '鈴木 由美' });
+  await put(store, 'rights_protection_record', { type: 'guideline', date: addMonths(today, -10), title: '虐待防止のための指針を見直し', content: '通報の流れと相談窓口（市・包括）を更新した。' });
+  await put(store, 'rights_protection_record', { type: 'committee', date: addMonths(today, -2), title: '虐待防止検討委員会（第2回）', participants: '全職員5名', content: '不適切なケアの兆しの共有方法を決めた。' });
+  const pack = getPolicyPack('hitachi');
+  const ratings = ['done', 'partly', 'done', 'not_yet'] as const;
+  const items = pack.checklists.flatMap((list) => list.items.map((item) => ({ itemId: item.id, text: `${list.title}: ${item.text}` })));
+  await put(store, 'quality_self_evaluation', { fiscalYear: fy, packId: 'hitachi', items: items.map((item, i) => (i < 8 ? { ...item, rating: ratings[i % ratings.length] } : item)), summary: '前半の項目を評価した。残りは次の会議で評価する。' });
+  await put(store, 'bcp_document', {
+    type: 'infection',
+    title: '感染症に係る業務継続計画',
+    sections: [
+      { heading: '平時からの備え', text: '感染対策委員会（管理者・主任）を置き、マスク・手袋・消毒液を2週間分備蓄する。' },
+      { heading: '初動対応', text: '職員・利用者に感染疑いがあれば管理者に報告し、サービス事業所と保健所に連絡する。' },
+      { heading: '感染拡大防止体制の確立', text: '保健所の指示に従い、濃厚接触者の訪問は電話モニタリングに切り替える。関係者には日々の状況を共有する。' },
+    ],
+    reviewedOn: addMonths(today, -8),
+    reviewNote: '連絡先一覧を更新した。',
+  });
+}

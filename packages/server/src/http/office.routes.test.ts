@@ -1,0 +1,141 @@
+import { tokyoDateOf, type Organization } from '@kizuki/core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LoginThrottle } from '../auth/login-throttle.js';
+import { hashPassword } from '../auth/password.js';
+import { demoPassword } from '../demo/demo-organizations.js';
+import { seedDemo } from '../demo/seed-demo.js';
+import type { Store } from '../store/store.js';
+import { storeBackends } from '../testing/store-backends.js';
+import { TestAgent } from '../testing/test-agent.js';
+import { createApp } from './app.js';
+
+/** Fictional organizations and people only; the demo office is seeded beside them. */
+const otherOffice: Organization = { id: 'office-other', kind: 'care_management_office', name: 'みどり居宅介護支援事業所', officeNumber: '0800000002', defaultInsurerNumber: '089902' };
+const now = new Date('2026-07-10T01:00:00Z');
+const today = tokyoDateOf(now);
+
+describe.each(storeBackends())('office API on $name', (backend) => {
+  let store: Store;
+  let app: ReturnType<typeof createApp>;
+
+  beforeAll(async () => {
+    store = await backend.open();
+    await seedDemo(store, today);
+    await store.createOrganization(otherOffice);
+    const passwordHash = await hashPassword(demoPassword);
+    await store.createUser({ id: 'u-other-admin', organizationId: otherOffice.id, login: 'admin.other', displayName: '緑川 一郎', role: 'office_admin', passwordHash });
+    app = createApp({ store, now: () => now, throttle: new LoginThrottle(), trustProxy: true, version: 'test' });
+  }, 60_000);
+  afterAll(async () => {
+    await store.close();
+    await backend.cleanup();
+  });
+
+  async function signedIn(login: string): Promise<TestAgent> {
+    const agent = new TestAgent(app, demoPassword);
+    expect((await agent.login(login)).status).toBe(200);
+    return agent;
+  }
+
+  it('shows the demo office meeting (Ⅱ) but not (Ⅰ), with the reasons', async () => {
+    const admin = await signedIn('office.admin');
+    const res = await admin.request('GET', '/api/office/month?month=2026-07');
+    expect(res.status).toBe(200);
+    const levels = Object.fromEntries((res.json.addition.levels as { level: string; met: boolean; failing: string[] }[]).map((l) => [l.level, l]));
+    expect(res.json.addition.best).toBe('II');
+    expect(levels.I?.met).toBe(false);
+    expect(levels.I?.failing).toContain('chief');
+    expect(levels.II?.failing).toEqual([]);
+    expect(res.json.caseload.careManagers.map((m: { name: string }) => m.name)).toEqual(['鈴木 由美', '佐藤 みのり', '田中 健太', '山本 直子']);
+    expect(res.json.caseload.total.care).toBeGreaterThan(0);
+  });
+
+  it('shows the concentrated provider, the deadline of the 判定書 and what is due', async () => {
+    const cm = await signedIn('cm.sato');
+    const res = await cm.request('GET', '/api/office/concentration?period=2026-03-01');
+    expect(res.status).toBe(200);
+    expect(res.json.report.deadline).toBe('2026-09-15');
+    const home = res.json.report.services.find((s: { serviceCode: string }) => s.serviceCode === '11');
+    expect(home).toMatchObject({ planCount: 8, outcome: 'exempt' });
+    expect(home.providers[0]).toMatchObject({ planCount: 7, share: 0.875 });
+    expect(res.json.report.mustSubmit).toBe(true);
+    const due = await cm.request('GET', '/api/office/due');
+    expect(due.json.trainings.find((t: { topic: string }) => t.topic === 'bcp_drill').overdue).toBe(true);
+    expect(due.json.bcp).toEqual([{ type: 'disaster', missingSections: [] }]);
+  });
+
+  it('answers bad input with a Japanese error and a code', async () => {
+    const admin = await signedIn('office.admin');
+    const month = await admin.request('GET', '/api/office/month?month=2026-13');
+    expect(month.status).toBe(400);
+    expect(month.json.error.message).toContain('YYYY-MM');
+    const period = await admin.request('GET', '/api/office/concentration?period=2026-04-01');
+    expect(period.status).toBe(400);
+    const staff = await admin.request('POST', '/api/records', { kind: 'staff_member', body: { name: '架空 太郎', qualification: 'chief_care_manager', employment: 'full_time', dedication: 'dedicated', weeklyHours: 40, hiredOn: '2026-01-01' } });
+    expect(staff.status).toBe(400);
+    expect(staff.json.error.code).toBe('validation_failed');
+    expect(staff.json.error.message).toContain('主任介護支援専門員の更新期限');
+    const reason = await admin.request('POST', '/api/records', { kind: 'concentration_reason', body: { periodStart: '2026-03-01', serviceCode: '13', reason: 'other', explanation: '説明', evidence: '資料' } });
+    expect(reason.status).toBe(400);
+    expect(reason.json.error.message).toContain('集中減算の対象ではありません');
+    const foreignUser = await admin.request('POST', '/api/records', { kind: 'staff_member', body: { name: '架空 次郎', userId: 'u-other-admin', qualification: 'care_manager', employment: 'full_time', dedication: 'dedicated', weeklyHours: 40, cardValidUntil: '2030-01-01', hiredOn: '2026-01-01' } });
+    expect(foreignUser.status).toBe(400);
+    expect(await store.listRecords({ tenantId: 'demo-office' }, { kind: 'staff_member', scope: 'own' })).toHaveLength(5);
+  });
+
+  it('lets only the office admin write the admin kinds; a care manager records a training', async () => {
+    const cm = await signedIn('cm.sato');
+    const staff = await cm.request('POST', '/api/records', { kind: 'staff_member', body: { name: '架空 太郎', qualification: 'care_manager', employment: 'full_time', dedication: 'dedicated', weeklyHours: 40, cardValidUntil: '2030-01-01', hiredOn: '2026-01-01' } });
+    expect(staff.status).toBe(403);
+    const reason = await cm.request('POST', '/api/records', { kind: 'concentration_reason', body: { periodStart: '2026-03-01', serviceCode: '11', reason: 'quality_choice', explanation: '説明', evidence: '資料' } });
+    expect(reason.status).toBe(403);
+    const rights = await cm.request('POST', '/api/records', { kind: 'rights_protection_record', body: { type: 'committee', date: '2026-07-01', title: '委員会' } });
+    expect(rights.status).toBe(403);
+    const supervision = await cm.request('POST', '/api/records', { kind: 'supervision_record', body: { date: '2026-07-01', supervisor: '鈴木 由美', supervisee: '佐藤 みのり', method: 'individual', theme: '振り返り' } });
+    expect(supervision.status).toBe(201);
+    const template = await cm.request('GET', '/api/office/quality-template');
+    expect(template.json.packId).toBe('hitachi');
+    expect(template.json.items.length).toBeGreaterThan(0);
+    const training = await cm.request('POST', '/api/records', { kind: 'training_record', body: { topic: 'bcp_drill', date: '2026-07-09', title: '安否確認訓練', method: 'practical', participants: '佐藤' } });
+    expect(training.status).toBe(201);
+    const due = await cm.request('GET', '/api/office/due');
+    const drill = due.json.trainings.find((t: { topic: string }) => t.topic === 'bcp_drill');
+    expect(drill).toMatchObject({ lastDate: '2026-07-09', dueOn: '2027-07-09', overdue: false });
+  });
+
+  it('keeps the office records in their tenant: another office gets 404 and sees its own empty figures', async () => {
+    const admin = await signedIn('office.admin');
+    const list = await admin.request('GET', '/api/records?kind=staff_member&scope=own');
+    const id = list.json.records[0].id as string;
+    const other = await signedIn('admin.other');
+    expect((await other.request('GET', `/api/records/${id}`)).status).toBe(404);
+    expect((await other.request('PUT', `/api/records/${id}`, { baseRevision: 1, body: list.json.records[0].body })).status).toBe(404);
+    expect((await other.request('GET', '/api/records?kind=staff_member')).json.records).toEqual([]);
+    const month = await other.request('GET', '/api/office/month?month=2026-07');
+    expect(month.status).toBe(200);
+    expect(month.json.caseload.careManagers).toEqual([]);
+    expect(month.json.addition.best).toBeUndefined();
+  });
+
+  it('lists the clients for 安否確認 by priority, logs each read and shows another office only its own', async () => {
+    const cm = await signedIn('cm.sato');
+    const res = await cm.request('GET', '/api/office/emergency-list');
+    expect(res.status).toBe(200);
+    const entries = res.json.entries as { clientId: string; priority: number }[];
+    expect(entries.length).toBe((await store.listClients('demo-office')).length);
+    expect(entries.map((e) => e.priority)).toEqual([...entries.map((e) => e.priority)].sort((a, b) => b - a));
+    const log = await store.listAccessLog('demo-office', {});
+    expect(log.filter((l) => l.action === 'office.emergency-list.read').length).toBeGreaterThanOrEqual(entries.length);
+    const other = await signedIn('admin.other');
+    expect((await other.request('GET', '/api/office/emergency-list')).json.entries).toEqual([]);
+  });
+
+  it('refuses other organizations and roles', async () => {
+    const center = await signedIn('center.staff');
+    expect((await center.request('GET', '/api/office/month')).status).toBe(403);
+    const insurer = await signedIn('insurer.hitachi');
+    expect((await insurer.request('GET', '/api/office/due')).status).toBe(403);
+    const anonymous = new TestAgent(app, demoPassword);
+    expect((await anonymous.request('GET', '/api/office/due')).status).toBe(401);
+  });
+});

@@ -1,0 +1,44 @@
+import { concentrationRules, KizukiError, type ConcentrationReasonRecord, type OfficeActivity, type StaffMember, type StoredRecord } from '@kizuki/core';
+import type { Actor, ServiceDeps } from '../context.js';
+
+/** Checks of the office records (事業所の運営) that need the store. */
+
+async function ownRecords(deps: ServiceDeps, actor: Actor, kind: string): Promise<StoredRecord[]> {
+  return deps.store.listRecords({ tenantId: actor.tenantId }, { kind, scope: 'own' });
+}
+
+/** A staff member's account must be one of the office's own. */
+export async function checkStaffMember(deps: ServiceDeps, actor: Actor, body: unknown): Promise<void> {
+  const { userId } = body as StaffMember;
+  if (userId === undefined) return;
+  const users = await deps.store.listUsers(actor.tenantId);
+  if (!users.some((u) => u.id === userId)) throw new KizukiError('validation_failed', 'アカウントが見つかりません。この事業所の利用者アカウントを選んでください。', { issues: [{ path: 'body.userId', message: 'この事業所のアカウントではありません', code: 'custom' }] });
+}
+
+/** One 事業所の体制 per office: it is edited, not added again. */
+export async function checkOfficeProfile(deps: ServiceDeps, actor: Actor, _body: unknown, previous: StoredRecord | undefined): Promise<void> {
+  if (previous !== undefined) return;
+  if ((await ownRecords(deps, actor, 'office_profile')).length > 0) throw new KizukiError('conflict', '事業所の体制はすでに記録されています。記録を開いて編集してください。');
+}
+
+/** Staff named by a training plan are of the office's register. */
+export async function checkOfficeActivity(deps: ServiceDeps, actor: Actor, body: unknown): Promise<void> {
+  const { staffIds } = body as OfficeActivity;
+  if (staffIds.length === 0) return;
+  const staff = new Set((await ownRecords(deps, actor, 'staff_member')).map((r) => r.id));
+  const unknown = staffIds.filter((id) => !staff.has(id));
+  if (unknown.length > 0) throw new KizukiError('validation_failed', '職員名簿にない職員が含まれています。', { issues: [{ path: 'body.staffIds', message: `職員名簿にありません: ${unknown.join(', ')}`, code: 'custom' }] });
+}
+
+/** A 正当な理由 names a service the rule judges, once per 判定期間 and service. */
+export async function checkConcentrationReason(deps: ServiceDeps, actor: Actor, body: unknown, previous: StoredRecord | undefined): Promise<void> {
+  const reason = body as ConcentrationReasonRecord;
+  if (!concentrationRules.services.value.some((s) => s.code === reason.serviceCode)) {
+    throw new KizukiError('validation_failed', `サービス種類「${reason.serviceCode}」は集中減算の対象ではありません。`, { issues: [{ path: 'body.serviceCode', message: '対象のサービス（訪問介護・通所介護・地域密着型通所介護・福祉用具貸与）を選んでください', code: 'custom' }] });
+  }
+  const same = (await ownRecords(deps, actor, 'concentration_reason')).filter((r) => {
+    const b = r.body as ConcentrationReasonRecord;
+    return r.id !== previous?.id && b.periodStart === reason.periodStart && b.serviceCode === reason.serviceCode;
+  });
+  if (same.length > 0) throw new KizukiError('conflict', 'この判定期間・サービスの正当な理由はすでに記録されています。記録を開いて編集してください。');
+}

@@ -1,0 +1,180 @@
+import { bcpTemplates, bcpTypes, formatWareki, missingBcpSections, type BcpDocument, type BcpType } from '@kizuki/core';
+import { useEffect, useState } from 'react';
+import { createRecord, fetchRecord, fetchRecords, saveRecord, type RecordView } from '../api/records.js';
+import { DateField, TextArea, TextField } from '../editing/index.js';
+import { Link } from '../routing/link.js';
+import { navigate } from '../routing/navigation.js';
+import { errorText, useLoaded } from './office-api.js';
+import { OfficeNav } from './office-section.js';
+import { RecordForm } from './record-form.js';
+
+/** A new BCP from the template: the sections 小樽市's policy lists, each empty. */
+function fromTemplate(type: BcpType): BcpDocument {
+  const template = bcpTemplates[type];
+  return { type, title: template.title, sections: template.sections.map((s) => ({ heading: s.heading, text: '' })) };
+}
+
+/** 業務継続計画（BCP）: the office's infection and disaster plans. */
+export function BcpPage({ manage }: { manage: boolean }) {
+  useEffect(() => {
+    document.title = '業務継続計画（BCP） - 気づき';
+  }, []);
+  const [docs] = useLoaded((signal) => fetchRecords('bcp_document', 'own', signal), 'bcp');
+  const [error, setError] = useState<string | undefined>(undefined);
+  async function start(type: BcpType) {
+    setError(undefined);
+    try {
+      const record = await createRecord('bcp_document', fromTemplate(type));
+      navigate(`/office/bcp/${record.id}`);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  }
+  return (
+    <section className="office-page" aria-labelledby="bcp-title">
+      <h1 id="bcp-title">業務継続計画（BCP）</h1>
+      <OfficeNav current="/office/bcp" />
+      <p>感染症と自然災害の計画を、それぞれ小樽市の方針が挙げる項目で作ります。研修・訓練は「研修・訓練」に記録します。</p>
+      <p>
+        <Link to="/office/emergency-list">安否確認の一覧（利用者ごとの緊急連絡先・主治医・医療・移動、優先度順）を印刷</Link>
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {docs.kind === 'ready' &&
+        bcpTypes.map((type) => {
+          const doc = docs.value.find((d) => d.body.type === type);
+          const missing = doc ? missingBcpSections(doc.body) : [];
+          return (
+            <section key={type} className="office-service" aria-labelledby={`bcp-${type}`}>
+              <h2 id={`bcp-${type}`}>{bcpTemplates[type].label}</h2>
+              {doc ? (
+                <p>
+                  <Link to={`/office/bcp/${doc.id}`}>{doc.body.title}</Link>（第{doc.revision}版{doc.body.reviewedOn ? `、見直し ${formatWareki(doc.body.reviewedOn)}` : ''}）
+                  {missing.length > 0 && <strong> 未記入の項目: {missing.join('、')}</strong>}
+                </p>
+              ) : (
+                <p>
+                  まだ作成されていません。
+                  {manage && (
+                    <button type="button" className="button button-primary" onClick={() => void start(type)}>
+                      ひな形から作成
+                    </button>
+                  )}
+                </p>
+              )}
+            </section>
+          );
+        })}
+    </section>
+  );
+}
+
+/** One BCP: its sections with the template's hints; every save is a new version. */
+export function BcpEditorPage({ id, manage }: { id: string; manage: boolean }) {
+  const [doc, reload] = useLoaded((signal) => fetchRecord<'bcp_document'>(id, signal), id);
+  const [savedRevision, setSavedRevision] = useState<number | undefined>(undefined);
+  useEffect(() => {
+    document.title = '業務継続計画（BCP） - 気づき';
+  }, []);
+  return (
+    <section className="office-page" aria-labelledby="bcp-edit-title">
+      <h1 id="bcp-edit-title">業務継続計画（BCP）</h1>
+      <OfficeNav current="/office/bcp" />
+      {doc.kind === 'failed' && (
+        <p className="form-error" role="alert">
+          {doc.message}
+        </p>
+      )}
+      {savedRevision !== undefined && <p role="status">第{savedRevision}版として保存しました。</p>}
+      {doc.kind === 'ready' && (
+        <BcpForm
+          key={doc.value.revision}
+          record={doc.value}
+          manage={manage}
+          onSaved={(revision) => {
+            setSavedRevision(revision);
+            reload();
+          }}
+        />
+      )}
+    </section>
+  );
+}
+
+function BcpForm({ record, manage, onSaved }: { record: RecordView<'bcp_document'>; manage: boolean; onSaved: (revision: number) => void }) {
+  const [body, setBody] = useState<BcpDocument>(record.body);
+  const template = bcpTemplates[body.type];
+  // Sections of the template the document lacks are offered empty, after those it has.
+  const headings = [...body.sections.map((s) => s.heading), ...template.sections.map((s) => s.heading).filter((h) => !body.sections.some((s) => s.heading === h))];
+  const textOf = (heading: string) => body.sections.find((s) => s.heading === heading)?.text ?? '';
+  const setText = (heading: string, text: string) =>
+    setBody((b) => ({ ...b, sections: b.sections.some((s) => s.heading === heading) ? b.sections.map((s) => (s.heading === heading ? { ...s, text } : s)) : [...b.sections, { heading, text }] }));
+  async function save() {
+    const saved = await saveRecord<'bcp_document'>(record.id, record.revision, body);
+    onSaved(saved.revision);
+  }
+  return (
+    <RecordForm label={template.label} save={save} submitLabel="保存（新しい版）" editable={manage}>
+      <p>
+        {template.label}（第{record.revision}版） <Link to={`/office/bcp/${record.id}/print`}>印刷用の表示</Link>
+      </p>
+      <TextField label="題名" path={['bcp', 'title']} required disabled={!manage} value={body.title} onChange={(v) => setBody((b) => ({ ...b, title: v }))} />
+      {headings.map((heading, i) => (
+        <TextArea key={heading} label={`${i + 1} ${heading}`} path={['bcp', 'sections', i]} disabled={!manage} hint={template.sections.find((s) => s.heading === heading)?.hint} rows={5} value={textOf(heading)} onChange={(v) => setText(heading, v)} />
+      ))}
+      <div className="form-grid">
+        <DateField label="見直しの日" path={['bcp', 'reviewedOn']} disabled={!manage} value={body.reviewedOn} onChange={(v) => setBody((b) => ({ ...b, reviewedOn: v.trim() === '' ? undefined : v }))} />
+      </div>
+      <TextArea label="見直しで変えたこと" path={['bcp', 'reviewNote']} disabled={!manage} value={body.reviewNote} onChange={(v) => setBody((b) => ({ ...b, reviewNote: v }))} />
+    </RecordForm>
+  );
+}
+
+/** The BCP on A4 portrait. */
+export function BcpPrint({ id }: { id: string }) {
+  const [doc] = useLoaded((signal) => fetchRecord<'bcp_document'>(id, signal), id);
+  useEffect(() => {
+    document.title = '業務継続計画（BCP） 印刷 - 気づき';
+  }, []);
+  return (
+    <div className="office-print">
+      <div className="office-print-toolbar">
+        <Link to={`/office/bcp/${id}`}>BCPに戻る</Link>
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          印刷
+        </button>
+      </div>
+      {doc.kind === 'failed' && (
+        <p className="form-error" role="alert">
+          {doc.message}
+        </p>
+      )}
+      {doc.kind === 'ready' && (
+        <article className="office-sheet" aria-label="業務継続計画">
+          <h1>{doc.value.body.title}</h1>
+          <p>
+            {bcpTemplates[doc.value.body.type].label} 第{doc.value.revision}版
+            {doc.value.body.reviewedOn ? ` 見直し ${formatWareki(doc.value.body.reviewedOn)}` : ''}
+          </p>
+          {doc.value.body.sections.map((s, i) => (
+            <section key={s.heading}>
+              <h2>
+                {i + 1} {s.heading}
+              </h2>
+              <p className="office-sheet-text">{s.text || '（未記入）'}</p>
+            </section>
+          ))}
+          {doc.value.body.reviewNote && (
+            <>
+              <h2>見直しで変えたこと</h2>
+              <p className="office-sheet-text">{doc.value.body.reviewNote}</p>
+            </>
+          )}
+        </article>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,212 @@
+import {
+  concentrationOutcomeLabels,
+  concentrationReasonKeys,
+  concentrationReasons,
+  formatWareki,
+  judgementPeriodOf,
+  previousJudgementPeriod,
+  type ConcentrationReasonRecord,
+  type OfficeConcentration,
+  type ServiceConcentration,
+} from '@kizuki/core';
+import { useEffect, useState } from 'react';
+import { createRecord, fetchRecords } from '../api/records.js';
+import { SelectField, TextArea } from '../editing/index.js';
+import { Link } from '../routing/link.js';
+import { navigate } from '../routing/navigation.js';
+import { todayIso } from '../shared/dates.js';
+import { fetchOfficeConcentration, useLoaded } from './office-api.js';
+import { OfficeNav } from './office-section.js';
+import { RecordForm } from './record-form.js';
+
+const pct = (n: number) => `${(Math.floor(n * 1000) / 10).toFixed(1)}%`;
+
+/** The last four 判定期間 up to the current one, newest first. */
+function recentPeriods(today: string): string[] {
+  const starts = [judgementPeriodOf(today).start];
+  while (starts.length < 4) starts.push(previousJudgementPeriod(starts.at(-1)!).start);
+  return starts;
+}
+
+/** 特定事業所集中減算: shares per service and provider over a 判定期間, the 正当な理由, the 判定書. */
+export function ConcentrationPage({ manage, periodStart }: { manage: boolean; periodStart: string | undefined }) {
+  useEffect(() => {
+    document.title = '特定事業所集中減算 - 気づき';
+  }, []);
+  const period = periodStart ?? previousJudgementPeriod(todayIso()).start;
+  const [state, reload] = useLoaded((signal) => fetchOfficeConcentration(period, signal), period);
+  return (
+    <section className="office-page" aria-labelledby="concentration-title">
+      <h1 id="concentration-title">特定事業所集中減算</h1>
+      <OfficeNav current="/office/concentration" />
+      <div className="office-toolbar">
+        <label className="field field-short">
+          <span>判定期間</span>
+          <select value={period} onChange={(e) => navigate(`/office/concentration/${e.target.value}`)}>
+            {recentPeriods(todayIso()).map((start) => {
+              const p = judgementPeriodOf(start);
+              return (
+                <option key={start} value={start}>
+                  {p.half === 'first' ? '前期' : '後期'} {formatWareki(p.start)}〜{formatWareki(p.end)}
+                </option>
+              );
+            })}
+          </select>
+        </label>
+        <Link to={`/office/concentration/print/${period}`} className="button button-secondary">
+          判定書を印刷
+        </Link>
+      </div>
+      {state.kind === 'loading' && <p className="page-status">読み込んでいます…</p>}
+      {state.kind === 'failed' && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.kind === 'ready' && <ReportView data={state.value} manage={manage} onSaved={reload} />}
+    </section>
+  );
+}
+
+function ReportView({ data, manage, onSaved }: { data: OfficeConcentration; manage: boolean; onSaved: () => void }) {
+  const { report } = data;
+  return (
+    <>
+      <p role="status">
+        判定期間 {formatWareki(report.period.start)}〜{formatWareki(report.period.end)}。
+        {report.mustSubmit ? <strong>80%を超えたサービスがあります。判定書を{formatWareki(report.deadline)}までに市町村長に提出してください。</strong> : `80%を超えたサービスはありません。判定書は事業所で保存します（期限 ${formatWareki(report.deadline)}）。`}
+        {report.reduced && <strong> 正当な理由がなければ、{formatWareki(report.reduction.start)}〜{formatWareki(report.reduction.end)}の居宅介護支援費が減算になります。</strong>}
+      </p>
+      {report.services.map((s) => (
+        <ServiceBlock key={s.serviceCode} service={s} threshold={report.threshold} periodStart={report.period.start} manage={manage} onSaved={onSaved} />
+      ))}
+    </>
+  );
+}
+
+function ServiceBlock({ service, threshold, periodStart, manage, onSaved }: { service: ServiceConcentration; threshold: number; periodStart: string; manage: boolean; onSaved: () => void }) {
+  const over = service.topShare > threshold;
+  return (
+    <section className="office-service" aria-labelledby={`service-${service.serviceCode}`} data-service={service.serviceCode}>
+      <h2 id={`service-${service.serviceCode}`}>
+        {service.serviceName}（計画{service.planCount}件） <span className={service.outcome === 'reduced' ? 'tag tag-warn' : 'tag'}>{concentrationOutcomeLabels[service.outcome]}</span>
+      </h2>
+      {service.providers.length === 0 ? (
+        <p className="muted">この期間に位置付けた計画はありません。</p>
+      ) : (
+        <ul className="office-shares">
+          {service.providers.map((p) => (
+            <li key={p.key}>
+              <span className="share-bar" style={{ width: `${Math.round(p.share * 100)}%` }} aria-hidden="true" />
+              {p.name}: {p.planCount}件（{pct(p.share)}）
+            </li>
+          ))}
+        </ul>
+      )}
+      {service.reason && <p>正当な理由: {concentrationReasons[service.reason.reason]}</p>}
+      {over && !service.reason && manage && <ReasonForm serviceCode={service.serviceCode} periodStart={periodStart} onSaved={onSaved} />}
+    </section>
+  );
+}
+
+function ReasonForm({ serviceCode, periodStart, onSaved }: { serviceCode: string; periodStart: string; onSaved: () => void }) {
+  const [body, setBody] = useState<ConcentrationReasonRecord>({ periodStart, serviceCode, reason: 'quality_choice', explanation: '', evidence: '' });
+  const set = (patch: Partial<ConcentrationReasonRecord>) => setBody((b) => ({ ...b, ...patch }));
+  async function save() {
+    await createRecord('concentration_reason', body);
+    onSaved();
+  }
+  return (
+    <RecordForm label="正当な理由" save={save} submitLabel="正当な理由を記録">
+      <SelectField label="正当な理由" path={['reason', serviceCode, 'reason']} emptyLabel={null} value={body.reason} onChange={(v) => v && set({ reason: v as ConcentrationReasonRecord['reason'] })} options={concentrationReasonKeys.map((k) => ({ value: k, label: concentrationReasons[k] }))} />
+      <TextArea label="理由の説明" path={['reason', serviceCode, 'explanation']} required value={body.explanation} onChange={(v) => set({ explanation: v })} />
+      <TextArea label="根拠となる資料" path={['reason', serviceCode, 'evidence']} required value={body.evidence} onChange={(v) => set({ evidence: v })} rows={2} />
+    </RecordForm>
+  );
+}
+
+/** 判定書 (A4 portrait): per service, the plans, the most-used provider and its share, the 正当な理由. */
+export function ConcentrationPrint({ periodStart }: { periodStart: string | undefined }) {
+  const period = periodStart ?? previousJudgementPeriod(todayIso()).start;
+  const [state] = useLoaded((signal) => fetchOfficeConcentration(period, signal), period);
+  const [reasons] = useLoaded((signal) => fetchRecords('concentration_reason', 'own', signal), `reasons-${period}`);
+  useEffect(() => {
+    document.title = '特定事業所集中減算 判定書 - 気づき';
+  }, []);
+  return (
+    <div className="office-print">
+      <div className="office-print-toolbar">
+        <Link to={`/office/concentration/${period}`}>集中減算に戻る</Link>
+        <button type="button" className="button button-primary" onClick={() => window.print()}>
+          印刷
+        </button>
+      </div>
+      {state.kind === 'failed' && (
+        <p className="form-error" role="alert">
+          {state.message}
+        </p>
+      )}
+      {state.kind === 'ready' && (
+        <article className="office-sheet" aria-label="判定書">
+          <h1>居宅介護支援における特定事業所集中減算に係る判定書</h1>
+          <table className="office-sheet-table">
+            <tbody>
+              <tr>
+                <th scope="row">事業所名</th>
+                <td>{state.value.office.name}</td>
+                <th scope="row">事業所番号</th>
+                <td>{state.value.office.officeNumber ?? ''}</td>
+              </tr>
+              <tr>
+                <th scope="row">判定期間</th>
+                <td colSpan={3}>
+                  {formatWareki(state.value.report.period.start)}〜{formatWareki(state.value.report.period.end)}（{state.value.report.period.half === 'first' ? '前期' : '後期'}）
+                </td>
+              </tr>
+            </tbody>
+          </table>
+          <table className="office-sheet-table">
+            <thead>
+              <tr>
+                <th scope="col">サービス</th>
+                <th scope="col">位置付けた計画数</th>
+                <th scope="col">紹介率最高の事業者</th>
+                <th scope="col">その計画数</th>
+                <th scope="col">割合</th>
+                <th scope="col">判定</th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.value.report.services.map((s) => (
+                <tr key={s.serviceCode}>
+                  <td>{s.serviceName}</td>
+                  <td className="numeric">{s.planCount}</td>
+                  <td>{s.providers[0]?.name ?? '—'}</td>
+                  <td className="numeric">{s.providers[0]?.planCount ?? 0}</td>
+                  <td className="numeric">{pct(s.topShare)}</td>
+                  <td>{concentrationOutcomeLabels[s.outcome]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h2>正当な理由</h2>
+          {reasons.kind === 'ready' && reasons.value.filter((r) => r.body.periodStart === period).length > 0 ? (
+            <ul>
+              {reasons.value
+                .filter((r) => r.body.periodStart === period)
+                .map((r) => (
+                  <li key={r.id}>
+                    {state.value.report.services.find((s) => s.serviceCode === r.body.serviceCode)?.serviceName}: {concentrationReasons[r.body.reason]}。{r.body.explanation}（資料: {r.body.evidence}）
+                  </li>
+                ))}
+            </ul>
+          ) : (
+            <p>なし</p>
+          )}
+          <p>80%を超えた場合の提出期限: {formatWareki(state.value.report.deadline)}（根拠: 平成27年厚生労働省告示第95号 第83号、留意事項通知）</p>
+          <p className="office-sheet-sign">作成日: {formatWareki(todayIso())} 管理者: ＿＿＿＿＿＿＿＿＿＿</p>
+        </article>
+      )}
+    </div>
+  );
+}

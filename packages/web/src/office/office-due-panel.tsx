@@ -1,0 +1,91 @@
+import { addDays, bcpTemplates, formatWareki, type OfficeDue } from '@kizuki/core';
+import { Link } from '../routing/link.js';
+import { fetchOfficeDue, useLoaded } from './office-api.js';
+
+const whatLabels = { card: '介護支援専門員証の有効期間', chief: '主任介護支援専門員の更新期限' } as const;
+
+function daysText(days: number): string {
+  return days < 0 ? `${-days}日過ぎています` : days === 0 ? '今日まで' : `あと${days}日`;
+}
+
+/** What the office must do soon: yearly trainings and drills, renewals, the 判定書, BCP sections. */
+export function OfficeDuePanel() {
+  const [state] = useLoaded((signal) => fetchOfficeDue(signal), 'due');
+  if (state.kind === 'loading') return <p className="page-status">期限を読み込んでいます…</p>;
+  if (state.kind === 'failed')
+    return (
+      <p className="form-error" role="alert">
+        {state.message}
+      </p>
+    );
+  return <DueCards due={state.value} />;
+}
+
+function DueCards({ due }: { due: OfficeDue }) {
+  const trainings = due.trainings.filter((t) => t.overdue || t.dueOn <= addDays(due.asOf, 60));
+  const c = due.concentration;
+  return (
+    <section className="office-due" aria-labelledby="office-due-title">
+      <h2 id="office-due-title">事業所の期限（{formatWareki(due.asOf)}現在）</h2>
+      <div className="due-grid">
+        <section className="due-card" aria-labelledby="due-training">
+          <h3 id="due-training" className="due-title">
+            研修・訓練 <span className={trainings.length > 0 ? 'due-count due-count-active' : 'due-count'}>{trainings.length}件</span>
+          </h3>
+          <ul className="due-list">
+            {due.trainings.map((t) => (
+              <li key={t.topic} className={t.overdue ? 'office-overdue' : undefined}>
+                <Link to="/office/training">{t.label}</Link>: {t.lastDate ? `前回 ${formatWareki(t.lastDate)}、` : '記録なし、'}
+                {t.overdue ? <strong>期限切れ（{formatWareki(t.dueOn)}まで）</strong> : `次回 ${formatWareki(t.dueOn)}まで`}
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section className="due-card" aria-labelledby="due-qualification">
+          <h3 id="due-qualification" className="due-title">
+            資格の更新 <span className={due.qualifications.length > 0 ? 'due-count due-count-active' : 'due-count'}>{due.qualifications.length}件</span>
+          </h3>
+          {due.qualifications.length === 0 ? (
+            <p className="muted">期限の近い資格はありません。</p>
+          ) : (
+            <ul className="due-list">
+              {due.qualifications.map((q) => (
+                <li key={`${q.staffId}-${q.what}`} className={q.daysLeft < 0 ? 'office-overdue' : undefined}>
+                  <Link to="/office/staff">{q.name}</Link>: {whatLabels[q.what]} {formatWareki(q.validUntil)}（{daysText(q.daysLeft)}）
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="due-card" aria-labelledby="due-concentration">
+          <h3 id="due-concentration" className="due-title">
+            集中減算の判定
+          </h3>
+          <p>
+            <Link to={`/office/concentration/${c.periodStart}`}>
+              判定期間 {formatWareki(c.periodStart)}〜{formatWareki(c.periodEnd)}
+            </Link>
+            : {c.mustSubmit ? <strong>80%を超えたサービスがあります。判定書を{formatWareki(c.deadline)}までに提出してください。</strong> : `80%を超えたサービスはありません（判定書は事業所で保存。提出期限 ${formatWareki(c.deadline)}）。`}
+            {c.reduced && <strong> 正当な理由が記録されていないサービスがあります。</strong>}
+          </p>
+        </section>
+        <section className="due-card" aria-labelledby="due-bcp">
+          <h3 id="due-bcp" className="due-title">
+            業務継続計画（BCP） <span className={due.bcp.length > 0 ? 'due-count due-count-active' : 'due-count'}>{due.bcp.length}件</span>
+          </h3>
+          {due.bcp.length === 0 ? (
+            <p className="muted">感染症・災害の計画がそろっています。</p>
+          ) : (
+            <ul className="due-list">
+              {due.bcp.map((b) => (
+                <li key={b.type} className="office-overdue">
+                  <Link to={b.recordId ? `/office/bcp/${b.recordId}` : '/office/bcp'}>{bcpTemplates[b.type].label}</Link>: {b.recordId ? `未記入の項目: ${b.missingSections.join('、')}` : 'まだ作成されていません'}
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+    </section>
+  );
+}

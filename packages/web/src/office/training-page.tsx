@@ -1,0 +1,79 @@
+import { formatWareki, trainingMethodLabels, trainingTopicKeys, trainingTopics, type TrainingRecord } from '@kizuki/core';
+import { useEffect, useState } from 'react';
+import { createRecord, fetchRecords } from '../api/records.js';
+import { DateField, SelectField, TextArea, TextField } from '../editing/index.js';
+import { todayIso } from '../shared/dates.js';
+import { useLoaded } from './office-api.js';
+import { OfficeDuePanel } from './office-due-panel.js';
+import { OfficeNav } from './office-section.js';
+import { RecordForm } from './record-form.js';
+
+/** 研修・訓練: the records and, for the yearly ones, when the next is due. A care manager may record one too. */
+export function TrainingPage({ manage }: { manage: boolean }) {
+  useEffect(() => {
+    document.title = '研修・訓練 - 気づき';
+  }, []);
+  const [records, reload] = useLoaded((signal) => fetchRecords('training_record', 'own', signal), 'trainings');
+  const [adding, setAdding] = useState(false);
+  const [version, setVersion] = useState(0);
+  const list = records.kind === 'ready' ? [...records.value].sort((a, b) => (a.body.date < b.body.date ? 1 : -1)) : [];
+  return (
+    <section className="office-page" aria-labelledby="training-title">
+      <h1 id="training-title">研修・訓練</h1>
+      <OfficeNav current="/office/training" />
+      <OfficeDuePanel key={version} />
+      <h2>記録</h2>
+      {!adding && (
+        <button type="button" className="button button-secondary" onClick={() => setAdding(true)}>
+          研修・訓練を記録
+        </button>
+      )}
+      {adding && (
+        <TrainingForm
+          onSaved={() => {
+            setAdding(false);
+            reload();
+            setVersion((n) => n + 1);
+          }}
+          onCancel={() => setAdding(false)}
+        />
+      )}
+      {records.kind === 'failed' && (
+        <p className="form-error" role="alert">
+          {records.message}
+        </p>
+      )}
+      <ul className="office-records">
+        {list.map((r) => (
+          <li key={r.id} data-training={r.body.topic}>
+            <span className="tag">{trainingTopics[r.body.topic].label}</span> {formatWareki(r.body.date)} {r.body.title}
+            {r.body.method ? `（${trainingMethodLabels[r.body.method]}）` : ''} 参加: {r.body.participants}
+          </li>
+        ))}
+      </ul>
+      {!manage && <p className="muted">介護支援専門員は、自分の参加した研修・訓練を記録できます。</p>}
+    </section>
+  );
+}
+
+function TrainingForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
+  const [body, setBody] = useState<TrainingRecord>({ topic: 'bcp_drill', date: todayIso(), title: '', participants: '' });
+  const set = (patch: Partial<TrainingRecord>) => setBody((b) => ({ ...b, ...patch }));
+  async function save() {
+    await createRecord('training_record', body);
+    onSaved();
+  }
+  return (
+    <RecordForm label="研修・訓練の記録" save={save} submitLabel="記録を保存" onCancel={onCancel}>
+      <div className="form-grid">
+        <SelectField label="種類" path={['training', 'topic']} emptyLabel={null} value={body.topic} onChange={(v) => v && set({ topic: v as TrainingRecord['topic'] })} options={trainingTopicKeys.map((k) => ({ value: k, label: trainingTopics[k].label }))} />
+        <DateField label="実施日" path={['training', 'date']} required value={body.date} onChange={(v) => set({ date: v })} />
+        <SelectField label="方法" path={['training', 'method']} value={body.method} onChange={(v) => set({ method: v as TrainingRecord['method'] })} options={(Object.keys(trainingMethodLabels) as (keyof typeof trainingMethodLabels)[]).map((k) => ({ value: k, label: trainingMethodLabels[k] }))} />
+        <TextField label="件名" path={['training', 'title']} required value={body.title} onChange={(v) => set({ title: v })} />
+        <TextField label="参加者" path={['training', 'participants']} required value={body.participants} onChange={(v) => set({ participants: v })} />
+        <TextField label="資料" path={['training', 'materials']} value={body.materials} onChange={(v) => set({ materials: v })} />
+      </div>
+      <TextArea label="内容" path={['training', 'content']} value={body.content} onChange={(v) => set({ content: v })} />
+    </RecordForm>
+  );
+}

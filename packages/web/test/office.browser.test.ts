@@ -1,0 +1,126 @@
+import { addMonths, formatWareki, tokyoDateOf } from '@kizuki/core';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from './support/browser.js';
+import { artifacts, expectText, signIn, startDemoServer, type DemoServer } from './support/workspace.js';
+
+describe('the office manager runs the office compliance (browser, real server on SQLite)', { timeout: 180_000 }, () => {
+  let demo: DemoServer;
+  let browser: TestBrowser;
+  let page: Page;
+  const errors: string[] = [];
+
+  beforeAll(async () => {
+    demo = await startDemoServer();
+    browser = await launchBrowser();
+    page = await browser.context.newPage();
+    page.on('pageerror', (error) => errors.push(error.message));
+    await signIn(page, demo.url, 'office.admin');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await demo?.close();
+  });
+
+  it('finds the section from the header and sees what is due on the start page', async () => {
+    await expectText(page.locator('.office-due'), '業務継続計画（BCP）の訓練');
+    await expectText(page.locator('.office-due .office-overdue').filter({ hasText: 'BCP）の訓練' }), '期限切れ');
+    await expectText(page.locator('.office-due'), '災害に係る業務継続計画: まだ作成されていません');
+    await page.getByRole('link', { name: '事業所の運営', exact: true }).first().click();
+    await expectText(page.locator('h1'), '事業所の運営');
+  });
+
+  it('sees the 加算 level fall from (Ⅱ) when the 主任介護支援専門員 renewal lapses', async () => {
+    await page.goto(`${demo.url}/office/addition`);
+    await expect.poll(() => page.locator('.office-verdict').getAttribute('data-best')).toBe('II');
+    await expectText(page.locator('[data-requirement="chief"]'), '鈴木 由美');
+
+    await page.goto(`${demo.url}/office/staff`);
+    await page.getByRole('button', { name: '鈴木 由美を編集' }).click();
+    await page.locator('#field-staff-chiefValidUntil').fill('2020/4/1');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expectText(page.locator('[data-staff="鈴木 由美"]'), formatWareki('2020-04-01'));
+
+    await page.getByRole('link', { name: '特定事業所加算' }).click();
+    await expect.poll(() => page.locator('.office-verdict').getAttribute('data-best')).toBe('none');
+    await expectText(page.locator('.office-verdict'), 'どの区分の要件も満たしていません');
+    await expectText(page.locator('[data-requirement="chief"]'), '更新期限切れ: 鈴木 由美（2020-04-01）');
+    await expectText(page.locator('[data-requirement="chief"]'), '主任介護支援専門員を職員名簿に登録し');
+  });
+
+  it('records a 正当な理由 for 集中減算 and prints the 判定書', async () => {
+    await page.goto(`${demo.url}/office/concentration`);
+    const form = page.getByRole('form', { name: '正当な理由' }).first();
+    await form.waitFor();
+    await form.getByLabel('理由の説明').fill('利用者が質の高さを理由に選んでおり、地域ケア会議で確認した。');
+    await form.getByLabel('根拠となる資料').fill('地域ケア会議の記録（架空）');
+    await form.getByRole('button', { name: '正当な理由を記録' }).click();
+    await expectText(page.locator('.office-service').filter({ hasText: '正当な理由:' }), '⑤ サービスの質が高い');
+
+    await page.getByRole('link', { name: '判定書を印刷' }).click();
+    const sheet = page.getByRole('article', { name: '判定書' });
+    await expectText(sheet, '特定事業所集中減算に係る判定書');
+    await expectText(sheet, 'ひだまり居宅介護支援事業所（デモ）');
+    await expectText(sheet, '利用者が質の高さを理由に選んでおり');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.office-print-toolbar').isVisible()).toBe(false);
+    await page.pdf({ path: join(artifacts, 'office-concentration.pdf'), format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('writes the disaster BCP from the template and prints it', async () => {
+    await page.goto(`${demo.url}/office/bcp`);
+    await page.locator('section').filter({ hasText: '災害に係る業務継続計画' }).getByRole('button', { name: 'ひな形から作成' }).click();
+    await page.locator('#field-bcp-sections-0').waitFor();
+    await expect.poll(() => page.locator('label[for="field-bcp-sections-2"]').textContent()).toContain('他施設及び地域との連携');
+    await page.locator('#field-bcp-sections-0').fill('事業所の棚を固定し、3日分の水と食料を備蓄する。');
+    await page.locator('#field-bcp-sections-1').fill('震度5強以上で発動し、管理者が安否確認を指揮する。');
+    await page.locator('#field-bcp-sections-2').fill('近隣の事業所と相互に職員を応援する協定を結ぶ。');
+    await page.getByRole('button', { name: '保存（新しい版）' }).click();
+    await expectText(page.getByRole('status').filter({ hasText: '保存しました' }), '第2版として保存しました');
+    await expectText(page.locator('form'), '第2版');
+    await page.getByRole('link', { name: '印刷用の表示' }).click();
+    const sheet = page.getByRole('article', { name: '業務継続計画' });
+    await expectText(sheet, '3 他施設及び地域との連携');
+    await expectText(sheet, '近隣の事業所と相互に職員を応援する協定を結ぶ。');
+    await page.pdf({ path: join(artifacts, 'office-bcp.pdf'), format: 'A4' });
+
+    await page.goto(`${demo.url}/office/bcp`);
+    await page.getByRole('link', { name: /安否確認の一覧/u }).click();
+    const list = page.getByRole('article', { name: '安否確認の一覧' });
+    await expectText(list, '安否確認の一覧');
+    expect(await list.locator('tbody tr').count()).toBeGreaterThan(5);
+    await page.pdf({ path: join(artifacts, 'office-emergency-list.pdf'), format: 'A4' });
+  });
+
+  it('keeps supervision, the yearly 質の自己評価 from the pack items and the 虐待防止 records', async () => {
+    await page.goto(`${demo.url}/office/practice`);
+    await expectText(page.locator('section[aria-labelledby="supervision-title"] .office-records'), '独居の認知症の方の支援の振り返り');
+    await expectText(page.locator('section[aria-labelledby="rights-title"] .office-records'), '虐待防止検討委員会（第2回）');
+    const form = page.getByRole('form', { name: '質の自己評価' });
+    await expectText(form, '項目を評価（第1版）');
+    const before = Number(/中(\d+)項目を評価/u.exec((await form.locator('p').first().textContent()) ?? '')?.[1]);
+    await page.locator('#field-quality-items-9-rating').selectOption({ label: 'できている' });
+    await form.getByRole('button', { name: '自己評価を保存' }).click();
+    await expectText(page.getByRole('form', { name: '質の自己評価' }), `中${before + 1}項目を評価（第2版）`);
+  });
+
+  it('records a drill and sees the next one due a year later', async () => {
+    await page.goto(`${demo.url}/office`);
+    await page.getByRole('navigation', { name: '事業所の運営のメニュー' }).getByRole('link', { name: '研修・訓練' }).click();
+    await page.locator('.office-due').waitFor();
+    const drill = page.locator('.office-due li').filter({ hasText: 'BCP）の訓練' });
+    await expectText(drill, '期限切れ');
+    await page.getByRole('button', { name: '研修・訓練を記録' }).click();
+    await page.locator('#field-training-title').fill('地震を想定した安否確認訓練');
+    await page.locator('#field-training-method').selectOption({ label: '実地訓練' });
+    await page.locator('#field-training-participants').fill('全職員5名');
+    await page.getByRole('button', { name: '記録を保存' }).click();
+    const today = tokyoDateOf(new Date());
+    await expectText(drill, `次回 ${formatWareki(addMonths(today, 12))}まで`);
+    await expectText(page.locator('[data-training="bcp_drill"]').first(), '地震を想定した安否確認訓練');
+    expect(errors).toEqual([]);
+  });
+});
