@@ -215,5 +215,13 @@ describe('ケアプラン点検 from request to 総評 (browser, real server on 
       await admin.close();
     }
   });
+
+  it('writes an observation on one of the pack\'s checklist items', async () => {
+    await insurerPage.goto(`${server.url}/inspection/cases/demo-inspection-case-c`);
+    const reading = insurerPage.locator('.plan-reading');
+    await reading.getByText(/方針の点検項目（\d+項目）/u).click();
+    await reading.getByRole('button', { name: 'この項目で気づきを書く' }).first().click();
+    await expectText(insurerPage.locator('.observation').last(), '方針の点検項目');
+  });
 });
 

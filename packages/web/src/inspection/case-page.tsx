@@ -121,6 +121,9 @@ function InspectorView({ data, session, onSaved }: { data: CaseData; session: Se
       ],
     });
   };
+  /** An observation on one of the pack's checklist items (方針の点検項目), written by the 点検者. */
+  const writeOnChecklistItem = (item: ChecklistItem) =>
+    setBody({ ...body, observations: [...body.observations, newObservation({ checklistItemId: item.id, field: item.title, text: '', question: '' })] });
   const session_ = body.session ?? { attendees: [], signOffs: [] };
   const signedBy = (side: 'insurer' | 'office') => session_.signOffs.find((s) => s.side === side);
   const officeSignOff = reply?.body.signOff;
@@ -163,7 +166,7 @@ function InspectorView({ data, session, onSaved }: { data: CaseData; session: Se
         </div>
       )}
       {body.source?.kind === 'csv' && <p className="notice">この事例の計画は事業所のCSVから読み込みました（送信単位 {body.source.sendUnit}）。</p>}
-      {body.source && (body.source.kind !== 'csv' || body.csvCaseFile) && <PlanReadingPanel caseId={record.id} which="submitted" onTakeUp={locked ? undefined : takeUp} />}
+      {body.source && (body.source.kind !== 'csv' || body.csvCaseFile) && <PlanReadingPanel caseId={record.id} which="submitted" onTakeUp={locked ? undefined : takeUp} onChecklistItem={locked ? undefined : writeOnChecklistItem} />}
 
       {body.source && (
         <section aria-labelledby="observations-title">
@@ -264,6 +267,7 @@ function ObservationEditor({
         <span className="tag">{inspectionAreas[o.area]}</span>
         <span className={`tag${o.status === 'verified' || o.status === 'closed' ? ' tag-ok' : ''}`}>{observationStatusLabels[o.status]}</span>
         {o.ruleId && <span className="tag">自動の気づきから</span>}
+        {o.checklistItemId && <span className="tag">方針の点検項目 {o.checklistItemId}</span>}
       </h3>
       <div className="form-grid">
         <div className="field">
@@ -388,18 +392,38 @@ function AttendeesEditor({ attendees, onChange }: { attendees: Attendee[]; onCha
 }
 
 /** The plan under 点検 (read through the grant) and its automatic 気づき, the starting point. */
-function PlanReadingPanel({ caseId, which, onTakeUp }: { caseId: string; which: 'submitted' | 'revised'; onTakeUp?: ((finding: Finding) => void) | undefined }) {
+type ChecklistItem = InspectionPlanReading['checklist'][number];
+
+function PlanReadingPanel({
+  caseId,
+  which,
+  onTakeUp,
+  onChecklistItem,
+}: {
+  caseId: string;
+  which: 'submitted' | 'revised';
+  onTakeUp?: ((finding: Finding) => void) | undefined;
+  onChecklistItem?: ((item: ChecklistItem) => void) | undefined;
+}) {
   const [state] = useLoad((signal) => fetchPlanReading(caseId, which, signal), undefined, `${caseId}-${which}`);
   return (
     <section className="editor-card plan-reading" aria-label={which === 'submitted' ? '提出された計画' : '見直した計画'}>
       <h2>{which === 'submitted' ? '提出された計画' : '見直した計画'}</h2>
       <LoadStatus state={state} />
-      {state.kind === 'ready' && <PlanReading reading={state.data} onTakeUp={onTakeUp} />}
+      {state.kind === 'ready' && <PlanReading reading={state.data} onTakeUp={onTakeUp} onChecklistItem={onChecklistItem} />}
     </section>
   );
 }
 
-function PlanReading({ reading, onTakeUp }: { reading: InspectionPlanReading; onTakeUp: ((finding: Finding) => void) | undefined }) {
+function PlanReading({
+  reading,
+  onTakeUp,
+  onChecklistItem,
+}: {
+  reading: InspectionPlanReading;
+  onTakeUp: ((finding: Finding) => void) | undefined;
+  onChecklistItem: ((item: ChecklistItem) => void) | undefined;
+}) {
   const plan = reading.plan as CarePlan;
   return (
     <>
@@ -446,6 +470,11 @@ function PlanReading({ reading, onTakeUp }: { reading: InspectionPlanReading; on
             {reading.checklist.map((c) => (
               <li key={c.id}>
                 {c.title}: {c.text}
+                {onChecklistItem && (
+                  <button type="button" className="button button-secondary button-small" onClick={() => onChecklistItem(c)}>
+                    この項目で気づきを書く
+                  </button>
+                )}
               </li>
             ))}
           </ul>
