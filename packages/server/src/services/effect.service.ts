@@ -26,6 +26,7 @@ import {
 } from '@kizuki/core';
 import { z } from 'zod';
 import { getPolicyPack } from '../policy/load-packs.js';
+import { policyForInsurerNumber } from './policy-versions.service.js';
 import { defaultPolicyId } from './audit.service.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { grantedCaseFiles } from './effect-granted-plans.js';
@@ -69,7 +70,8 @@ export async function previewOfficeAggregates(deps: ServiceDeps, actor: Actor): 
   requireOfficeAdmin(actor);
   const insurer = await insurerOfOffice(deps, actor.organization);
   const packId = insurer.policyPackId ?? defaultPolicyId;
-  const pack = getPolicyPack(packId);
+  // The insurer's latest published version when it has one (the pack its clients are audited with).
+  const pack = insurer.insurerNumber ? await policyForInsurerNumber(deps.store, insurer.insurerNumber, packId) : getPolicyPack(packId);
   const { first, last } = windowMonths(tokyoDateOf(deps.now()));
   const officeNumber = actor.organization.officeNumber ?? '';
   const plans: AuditedPlan[] = [];
@@ -161,7 +163,7 @@ export async function effectReport(deps: ServiceDeps, actor: Actor): Promise<Eff
     throw new KizukiError('forbidden', '方針の効果は保険者の職員だけが見られます。');
   }
   const packId = actor.organization.policyPackId ?? defaultPolicyId;
-  const pack = getPolicyPack(packId);
+  const pack = actor.organization.insurerNumber ? await policyForInsurerNumber(deps.store, actor.organization.insurerNumber, packId) : getPolicyPack(packId);
   const areaOffices = await listAreaOffices(deps, actor);
   const offices = new Map<string, EffectOffice>(areaOffices.map((o) => [o.officeNumber, { officeNumber: o.officeNumber, name: o.name, organizationId: o.organizationId }]));
 
