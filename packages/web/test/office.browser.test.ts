@@ -70,6 +70,30 @@ describe('the office manager runs the office compliance (browser, real server on
     await page.emulateMedia({ media: 'screen' });
   });
 
+  it('sees the plan to notify to the municipality and prints the list', async () => {
+    await page.goto(`${demo.url}/office`);
+    await page.getByRole('navigation', { name: '事業所の運営のメニュー' }).getByRole('link', { name: '市町村への届出' }).click();
+    const row = page.locator('.notification-table tr').filter({ hasText: '高田 キヨ' });
+    await expectText(row, '要介護2');
+    await expectText(row, '34回');
+    await expectText(row, '届出が必要');
+    await expectText(row, '記載がありません');
+    await expectText(page.getByRole('status').filter({ hasText: '利用票' }), '市町村に届け出てください');
+    await expectText(page.locator('[data-share="limit"]'), '7割以上で該当');
+    await expectText(page.locator('.notification-missing'), '利用票がありません');
+    await page.screenshot({ path: join(artifacts, 'office-notifications.png'), fullPage: true });
+
+    await page.getByRole('link', { name: '届出の一覧を印刷' }).click();
+    const sheet = page.getByRole('article', { name: '市町村への届出の一覧' });
+    await expectText(sheet, '市町村への届出が必要な居宅サービス計画の一覧');
+    await expectText(sheet, '高田 キヨ');
+    await expectText(sheet, 'ひだまり居宅介護支援事業所（デモ）');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.office-print-toolbar').isVisible()).toBe(false);
+    await page.pdf({ path: join(artifacts, 'office-notifications.pdf'), format: 'A4' });
+    await page.emulateMedia({ media: 'screen' });
+  });
+
   it('writes the disaster BCP from the template and prints it', async () => {
     await page.goto(`${demo.url}/office/bcp`);
     await page.locator('section').filter({ hasText: '災害に係る業務継続計画' }).getByRole('button', { name: 'ひな形から作成' }).click();

@@ -6,3 +6,4 @@ export * from './specific-office-addition.js';
 export * from './office-due.js';
 export * from './office-api.js';
 export * from './emergency-list.js';
+export * from './municipal-notification.js';

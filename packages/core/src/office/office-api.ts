@@ -1,4 +1,5 @@
 import type { IsoDate } from '../dates/iso-date.js';
+import type { MunicipalNotificationReport } from './municipal-notification.js';
 import type { OfficeCaseload } from './caseload.js';
 import type { ConcentrationReport } from './concentration.js';
 import type { EmergencyEntry } from './emergency-list.js';
@@ -43,4 +44,10 @@ export interface OfficeEmergencyList {
 export interface OfficeQualityTemplate {
   packId: string;
   items: { itemId: string; checklist: string; text: string }[];
+}
+
+/** `GET /api/office/notifications?month=YYYY-MM`: 市町村への届出 (第13条第十八号の二・第十八号の三) of a month. */
+export interface OfficeNotifications {
+  office: { name: string; officeNumber?: string };
+  report: MunicipalNotificationReport;
 }

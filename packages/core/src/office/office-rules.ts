@@ -82,3 +82,32 @@ export type TrainingTopic = keyof typeof trainingTopics;
 export const trainingTopicKeys = Object.keys(trainingTopics) as [TrainingTopic, ...TrainingTopic[]];
 /** 年1回以上: BCP (省令38号 第19条の2), 感染症 (第21条の2), 虐待防止 (第27条の2) and their 解釈通知. */
 export const yearlyTrainingSource: Sourced<number> = { value: 12, source: '省令38号 第19条の2・第21条の2・第27条の2、解釈通知（研修・訓練は年1回以上）（standards.md §4.2, §5.7）', verified: 'recall' };
+
+/**
+ * 市町村への届出 (省令38号 第13条第18号の2・第18号の3). The 訪問介護 サービスコード table is not in
+ * Kizuki, so a 利用票 row is 生活援助中心型 when its サービス種類 is 訪問介護 and the サービス内容 (the
+ * code's name as printed on 第6表) is a 生活援助 item of the code table.
+ */
+export const municipalNotificationRules = {
+  /** 厚生労働大臣が定める回数 (per month) of 生活援助中心型 訪問介護 by 要介護状態区分. */
+  livingSupportCounts: {
+    value: { care_1: 27, care_2: 34, care_3: 43, care_4: 38, care_5: 31 },
+    source: '平成30年厚生労働省告示第218号（省令38号 第13条第十八号の二, standards.md §4・§4.1 表・§8.3）',
+    verified: 'recall',
+  } satisfies Sourced<Record<'care_1' | 'care_2' | 'care_3' | 'care_4' | 'care_5', number>>,
+  /** The サービス種類 of 訪問介護. */
+  livingSupportServiceType: { value: '11', source: 'サービス種類コード表（standards.md §8）', verified: 'verbatim' } satisfies Sourced<string>,
+  /**
+   * The サービス内容 names of the 生活援助中心型 items (生活援助２, 生活援助３ and their 夜間・早朝・深夜 / 2人 /
+   * 同一建物 variants all begin with 生活援助); 身体介護に引き続く生活援助（身体N生活M）is 身体介護中心型.
+   */
+  livingSupportNamePrefix: { value: '生活援助', source: '介護給付費単位数等サービスコード表 訪問介護（standards.md §8.1; コード表は気づきに未収録）', verified: 'recall' } satisfies Sourced<string>,
+  /** 届出の期限: the end of the month after the month the plan was made or changed for. */
+  deadlineMonthsAfter: { value: 1, source: '省令38号 第13条第十八号の二・解釈通知（作成又は変更した月の翌月の末日までに届出; standards.md §4.1）', verified: 'recall' } satisfies Sourced<number>,
+  /** 第13条第18号の3 applies from 令和3年10月. */
+  officeShareFrom: { value: '2021-10', source: '第13条第十八号の三（令和3年改正、令和3年10月施行; standards.md §4.2b・§8.3「R3.10〜」）', verified: 'recall' } satisfies Sourced<string>,
+  /** 区分支給限度基準額の合計に占めるサービス費の合計の割合: this much or more. */
+  limitShare: { value: { numerator: 7, denominator: 10 }, source: '省令38号 第13条第十八号の三・厚生労働大臣が定める基準（7割以上; standards.md §4・§4.1 表・§8.3）', verified: 'recall' } satisfies Sourced<{ numerator: number; denominator: number }>,
+  /** サービス費の合計に占める訪問介護の割合: this much or more (together with `limitShare`). */
+  homeCareShare: { value: { numerator: 6, denominator: 10 }, source: '省令38号 第13条第十八号の三・厚生労働大臣が定める基準（6割以上; standards.md §4・§4.1 表・§8.3）', verified: 'recall' } satisfies Sourced<{ numerator: number; denominator: number }>,
+} as const;

@@ -39,6 +39,7 @@ export const featureScreens: Partial<Record<FeatureId, readonly FeatureScreen[]>
   'feature.resource-directory': [{ path: '/region', label: '地域の社会資源', roles: ['insurer_staff', ...officeRoles] }],
   'feature.specific-office-addition': [{ path: '/office/addition', label: '特定事業所加算（算定要件確認表）', roles: ['office_admin', 'care_manager'] }],
   'feature.provider-concentration-report': [{ path: '/office/concentration', label: '特定事業所集中減算（判定書）', roles: ['office_admin', 'care_manager'] }],
+  'feature.municipal-notification': [{ path: '/office/notifications', label: '市町村への届出（生活援助中心型の回数・支給限度基準額に占める割合）', roles: ['office_admin', 'care_manager'] }],
   'feature.training-record': [{ path: '/office/training', label: '研修・訓練の記録', roles: ['office_admin', 'care_manager'] }],
   'feature.bcp-record': [{ path: '/office/bcp', label: '業務継続計画（BCP）と安否確認の一覧', roles: ['office_admin', 'care_manager'] }],
   'feature.supervision-record': [{ path: '/office/practice', label: 'スーパービジョンの記録', roles: ['office_admin', 'care_manager'] }],

@@ -1,6 +1,7 @@
-import { addDays, addMonths, fiscalYearOfMonth, recordKindRule, type RecordKind } from '@kizuki/core';
+import { addDays, addMonths, daysInMonth, fiscalYearOfMonth, recordKindRule, serviceUsageSchema, type RecordKind } from '@kizuki/core';
 import { getPolicyPack } from '../policy/load-packs.js';
 import type { Store } from '../store/store.js';
+import { providers } from './case-files/providers.js';
 import { demoOffice } from './demo-organizations.js';
 
 const admin = { id: 'demo-user-office-admin', name: '鈴木 由美' };
@@ -23,11 +24,47 @@ async function put(store: Store, kind: RecordKind, body: unknown): Promise<strin
 }
 
 /**
+ * This month's 利用票 of 高田 キヨ (要介護2, 夫も家事ができない; 第1表に生活援助中心型の算定理由なし):
+ * 生活援助 every morning and on 月・水・金 evenings too, which reaches the 告示の回数 (34) whatever
+ * the month's length, so 市町村への届出 has a plan to list. サービスコード and 単位数 are plausible
+ * examples for the demo, like the case files' 利用票.
+ */
+async function seedNotificationUsage(store: Store, today: string): Promise<void> {
+  const client = (await store.listClients(demoOffice.id)).find((c) => c.name === '高田 キヨ');
+  if (!client) return;
+  const documents = await store.listDocuments(demoOffice.id, client.id);
+  const plan = documents.filter((d) => d.kind === 'care_plan').at(-1);
+  const cert = documents.filter((d) => d.kind === 'certification').at(-1);
+  const month = today.slice(0, 7);
+  const [year = 0, monthNumber = 0] = month.split('-').map(Number);
+  const days = Array.from({ length: daysInMonth(year, monthNumber) }, (_, i) => i + 1);
+  const weekday = (day: number) => new Date(Date.UTC(year, monthNumber - 1, day)).getUTCDay();
+  const helper = { providerOfficeNumber: providers.aozoraHelper.officeNumber, providerName: providers.aozoraHelper.name };
+  const usage = serviceUsageSchema.parse({
+    id: 'demo-usage-05-notification',
+    month,
+    createdOn: addDays(`${month}-01`, -6),
+    ...(plan ? { carePlanId: plan.id } : {}),
+    ...(cert ? { certificationId: cert.id } : {}),
+    lines: [
+      { id: 'demo-usage-05-line-1', ...helper, serviceCode: '118211', serviceName: '生活援助3', units: 220, startTime: '09:00', endTime: '10:00', plannedDays: days },
+      { id: 'demo-usage-05-line-2', ...helper, serviceCode: '118111', serviceName: '生活援助2', units: 179, startTime: '16:30', endTime: '17:00', plannedDays: days.filter((d) => [1, 3, 5].includes(weekday(d))) },
+      { id: 'demo-usage-05-line-3', providerOfficeNumber: providers.sakuraDay.officeNumber, providerName: providers.sakuraDay.name, serviceCode: '151111', serviceName: '通所介護11', units: 658, startTime: '09:30', endTime: '16:00', plannedDays: days.filter((d) => [2, 4].includes(weekday(d))) },
+    ],
+    confirmedOn: addDays(`${month}-01`, -3),
+    confirmedBy: '本人',
+  });
+  await store.createDocument(demoOffice.id, { id: usage.id, clientId: client.id, kind: 'service_usage', body: usage }, 'demo-user-cm');
+}
+
+/**
  * The office's compliance records for the demo: staff register, 事業所の体制, weekly meetings,
  * the year's training plan and the other evidence of 特定事業所加算(Ⅱ), trainings (the BCP drill
- * overdue), and an infection BCP (the disaster BCP not yet written).
+ * overdue), an infection BCP (the disaster BCP not yet written), and a 利用票 whose 生活援助 reaches
+ * the 告示の回数.
  */
 export async function seedDemoOffice(store: Store, today: string): Promise<void> {
+  await seedNotificationUsage(store, today);
   const staffIds: string[] = [];
   for (const member of staff(today)) staffIds.push(await put(store, 'staff_member', member));
   await put(store, 'office_profile', {

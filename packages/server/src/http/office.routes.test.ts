@@ -130,6 +130,36 @@ describe.each(storeBackends())('office API on $name', (backend) => {
     expect((await other.request('GET', '/api/office/emergency-list')).json.entries).toEqual([]);
   });
 
+  it('lists the plans to notify to the municipality from the month 利用票, only for the own office', async () => {
+    const admin = await signedIn('office.admin');
+    const res = await admin.request('GET', '/api/office/notifications?month=2026-07');
+    expect(res.status).toBe(200);
+    expect(res.json.report.deadline).toBe('2026-08-31');
+    const takada = res.json.report.livingSupport.find((e: { name: string }) => e.name === '高田 キヨ');
+    // 生活援助 31 mornings + 月・水・金 14 evenings in July 2026, against 34 for 要介護2; no 算定理由 in 第1表.
+    expect(takada).toMatchObject({ careLevel: '要介護2', threshold: 34, planned: 45, mustNotify: true });
+    expect(takada.reason).toBeUndefined();
+    expect(takada.planLines.length).toBeGreaterThan(0);
+    expect(res.json.report.withoutUsage.length).toBeGreaterThan(0);
+    expect(res.json.report.officeShare.plans).toBeGreaterThan(0);
+    const cm = await signedIn('cm.sato');
+    expect((await cm.request('GET', '/api/office/notifications')).status).toBe(200);
+    const log = await store.listAccessLog('demo-office', {});
+    expect(log.some((l) => l.action === 'office.notifications.read' && l.detail === '2026-07')).toBe(true);
+    const other = await signedIn('admin.other');
+    const foreign = await other.request('GET', '/api/office/notifications?month=2026-07');
+    expect(foreign.status).toBe(200);
+    expect(foreign.json.report).toMatchObject({ livingSupport: [], withoutUsage: [], officeShare: { plans: 0, notifyOnRequest: false } });
+    for (const bad of ['2026-7', '2026-13', 'july']) {
+      const res400 = await admin.request('GET', `/api/office/notifications?month=${bad}`);
+      expect(res400.status).toBe(400);
+      expect(res400.json.error.code).toBe('validation_failed');
+      expect(res400.json.error.message).toContain('YYYY-MM');
+    }
+    const center = await signedIn('center.staff');
+    expect((await center.request('GET', '/api/office/notifications')).status).toBe(403);
+  });
+
   it('refuses other organizations and roles', async () => {
     const center = await signedIn('center.staff');
     expect((await center.request('GET', '/api/office/month')).status).toBe(403);

@@ -8,6 +8,7 @@ import {
   judgementPeriodStarting,
   KizukiError,
   missingBcpSections,
+  municipalNotifications,
   officeCaseload,
   previousJudgementPeriod,
   qualificationsDue,
@@ -22,12 +23,14 @@ import {
   type OfficeEmergencyList,
   type OfficeQualityTemplate,
   type OfficeMonth,
+  type OfficeNotifications,
   type OfficeProfile,
   type RecordKind,
   type StaffMember,
   type TrainingRecord,
 } from '@kizuki/core';
 import { getPolicyPack } from '../policy/load-packs.js';
+import { policyForInsurerNumber } from './policy-versions.service.js';
 import { defaultPolicyId } from './audit.service.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { areaOf } from './record.service.js';
@@ -116,6 +119,20 @@ export async function readOfficeConcentration(deps: ServiceDeps, actor: Actor, p
   return { office: { name, ...(officeNumber ? { officeNumber } : {}) }, report };
 }
 
+/** 市町村への届出 of a month (this month when not given): from the month's 利用票 of the office's own case files. */
+export async function readOfficeNotifications(deps: ServiceDeps, actor: Actor, monthText: string | undefined): Promise<OfficeNotifications> {
+  requireOfficeReader(actor);
+  const today = tokyoDateOf(deps.now());
+  const month = monthText === undefined || monthText === '' ? today.slice(0, 7) : monthText;
+  if (!/^\d{4}-(0[1-9]|1[0-2])$/u.test(month)) {
+    throw new KizukiError('validation_failed', `対象月「${month}」は YYYY-MM（例: 2026-07）の形で指定してください。`, { month });
+  }
+  const report = municipalNotifications(await caseFilesOf(deps, actor), month);
+  await log(deps, actor, 'office.notifications.read', month);
+  const { name, officeNumber } = actor.organization;
+  return { office: { name, ...(officeNumber ? { officeNumber } : {}) }, report };
+}
+
 /** What is due: yearly trainings, qualifications, the 判定書, BCP sections. */
 export async function readOfficeDue(deps: ServiceDeps, actor: Actor): Promise<OfficeDue> {
   requireOfficeReader(actor);
@@ -163,6 +180,7 @@ export async function readQualityTemplate(deps: ServiceDeps, actor: Actor): Prom
   const area = areaOf(actor.organization);
   const insurer = (await deps.store.listOrganizations()).find((o) => o.kind === 'insurer' && o.insurerNumber === area);
   const packId = insurer?.policyPackId ?? actor.organization.policyPackId ?? defaultPolicyId;
-  const pack = getPolicyPack(packId);
+  // The insurer's latest published version when it has one.
+  const pack = area !== undefined && insurer ? await policyForInsurerNumber(deps.store, area, packId) : getPolicyPack(packId);
   return { packId, items: pack.checklists.flatMap((list) => list.items.map((item) => ({ itemId: item.id, checklist: list.title, text: item.text }))) };
 }

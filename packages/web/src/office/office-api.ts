@@ -1,4 +1,4 @@
-import type { OfficeConcentration, OfficeDue, OfficeMonth, Role } from '@kizuki/core';
+import type { OfficeConcentration, OfficeDue, OfficeMonth, OfficeNotifications, Role } from '@kizuki/core';
 import { useEffect, useState } from 'react';
 import { apiRequest, ApiError } from '../api/client.js';
 
@@ -19,6 +19,10 @@ export async function fetchOfficeMonth(month: string, signal?: AbortSignal): Pro
 export async function fetchOfficeConcentration(periodStart: string | undefined, signal?: AbortSignal): Promise<OfficeConcentration> {
   const query = periodStart ? `?${new URLSearchParams({ period: periodStart }).toString()}` : '';
   return apiRequest<OfficeConcentration>(`/api/office/concentration${query}`, { signal });
+}
+
+export async function fetchOfficeNotifications(month: string, signal?: AbortSignal): Promise<OfficeNotifications> {
+  return apiRequest<OfficeNotifications>(`/api/office/notifications?${new URLSearchParams({ month }).toString()}`, { signal });
 }
 
 export async function fetchOfficeDue(signal?: AbortSignal): Promise<OfficeDue> {

@@ -5,6 +5,7 @@ import { AdditionPage, AdditionPrint } from './addition-page.js';
 import { BcpEditorPage, BcpPage, BcpPrint } from './bcp-page.js';
 import { ConcentrationPage, ConcentrationPrint } from './concentration-page.js';
 import { EmergencyListPage } from './emergency-page.js';
+import { NotificationsPage, NotificationsPrint } from './notifications-page.js';
 import { mayReadOffice } from './office-api.js';
 import { OfficeDuePanel } from './office-due-panel.js';
 import { PracticePage } from './practice-page.js';
@@ -16,6 +17,7 @@ const pages = [
   { to: '/office/staff', label: '職員と担当件数' },
   { to: '/office/addition', label: '特定事業所加算' },
   { to: '/office/concentration', label: '集中減算' },
+  { to: '/office/notifications', label: '市町村への届出' },
   { to: '/office/training', label: '研修・訓練' },
   { to: '/office/bcp', label: '業務継続計画（BCP）' },
   { to: '/office/practice', label: 'スーパービジョン・自己評価・虐待防止' },
@@ -56,6 +58,8 @@ export function OfficeSection({ path, session }: { path: string[]; session: Sess
       return second === 'print' ? <AdditionPrint month={third} /> : <AdditionPage manage={manage} month={second} />;
     case 'concentration':
       return second === 'print' ? <ConcentrationPrint periodStart={third} /> : <ConcentrationPage manage={manage} periodStart={second} />;
+    case 'notifications':
+      return second === 'print' ? <NotificationsPrint month={third} /> : <NotificationsPage month={second} />;
     case 'training':
       return <TrainingPage manage={manage} />;
     case 'practice':
