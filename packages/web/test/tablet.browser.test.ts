@@ -15,6 +15,7 @@ function routerPages(clientId: string): Record<Route['name'], string[]> {
     'csv-audit': [routePath({ name: 'csv-audit' })],
     grants: [routePath({ name: 'grants' })],
     'access-log': [routePath({ name: 'access-log' })],
+    account: [routePath({ name: 'account' })],
     shared: [routePath({ name: 'shared' })],
     // Opens only through a live grant; sharing.browser.test.ts walks that path.
     'shared-document': [],
@@ -24,7 +25,7 @@ function routerPages(clientId: string): Record<Route['name'], string[]> {
       routePath({ name: 'inspection', path }),
     ),
     effect: [routePath({ name: 'effect', path: [] }), routePath({ name: 'effect', path: ['benefit-review'] })],
-    office: [[], ['staff'], ['addition'], ['addition', 'print'], ['concentration'], ['concentration', 'print'], ['training'], ['bcp'], ['emergency-list'], ['practice']].map((path) => routePath({ name: 'office', path })),
+    office: [[], ['staff'], ['addition'], ['addition', 'print'], ['concentration'], ['concentration', 'print'], ['notifications'], ['notifications', 'print'], ['training'], ['bcp'], ['emergency-list'], ['practice']].map((path) => routePath({ name: 'office', path })),
     region: [routePath({ name: 'region', path: [] }), routePath({ name: 'region', path: ['map'] }), routePath({ name: 'region', path: ['unmet'] })],
     client: caseFileTabs.map((tab) => routePath({ name: 'client', clientId, tab })),
     print: Object.keys(printForms).map((form) => routePath({ name: 'print', clientId, form })),

@@ -198,14 +198,14 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     });
 
     it('records every read of a case file in the access log', async () => {
-      now = new Date('2025-06-10T05:00:00Z');
+      now = new Date('2025-06-10T01:20:00Z');
       await agentA.request('GET', `/api/clients/${clientId}`);
       const admin = a();
       await admin.login('admin.a');
       const log = await admin.request('GET', `/api/admin/access-log?clientId=${clientId}`);
       expect(log.status).toBe(200);
       expect(log.json.entries).toEqual(
-        expect.arrayContaining([expect.objectContaining({ userId: 'u-a', clientId, action: 'case_file.read', at: '2025-06-10T05:00:00.000Z' })]),
+        expect.arrayContaining([expect.objectContaining({ userId: 'u-a', clientId, action: 'case_file.read', at: '2025-06-10T01:20:00.000Z' })]),
       );
       expect((await agentA.request('GET', '/api/admin/access-log')).status).toBe(403);
       // Names resolved, the chain checked, filters by day (Japan), user and action.
@@ -215,6 +215,7 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
       expect(log.json.chain.broken).toBeUndefined();
       expect(log.json.chain.checked).toBeGreaterThan(0);
       const sameDay = await admin.request('GET', `/api/admin/access-log?from=2025-06-10&to=2025-06-10&userId=u-a&action=case_file.read`);
+      // 2025-06-10T01:20Z is 10:20 on 10 June in Japan.
       expect(sameDay.json.entries.length).toBeGreaterThan(0);
       expect((await admin.request('GET', `/api/admin/access-log?from=2025-06-11&userId=u-a&action=case_file.read`)).json.entries).toEqual([]);
       const reversed = await admin.request('GET', '/api/admin/access-log?from=2025-06-11&to=2025-06-10');
@@ -236,12 +237,64 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect((await agent.request('GET', '/api/auth/me')).status).toBe(401);
   });
 
-  it('expires sessions after 12 idle hours', async () => {
-    const agent = new Agent(app);
+  it('ends a session after 30 idle minutes, and 12 hours after sign-in however busy', async () => {
+    const idle = new Agent(app);
     now = new Date('2025-06-12T00:00:00Z');
-    await agent.login('cm.a');
-    now = new Date('2025-06-12T12:00:01Z');
-    expect((await agent.request('GET', '/api/auth/me')).status).toBe(401);
+    await idle.login('cm.a');
+    now = new Date('2025-06-12T00:29:00Z');
+    expect((await idle.request('GET', '/api/auth/me')).status).toBe(200);
+    now = new Date('2025-06-12T00:59:01Z');
+    expect((await idle.request('GET', '/api/auth/me')).status).toBe(401);
+
+    const busy = new Agent(app);
+    now = new Date('2025-06-13T00:00:00Z');
+    await busy.login('cm.a');
+    for (let minutes = 20; minutes < 12 * 60; minutes += 20) {
+      now = new Date(Date.parse('2025-06-13T00:00:00Z') + minutes * 60_000);
+      expect((await busy.request('GET', '/api/auth/me')).status).toBe(200);
+    }
+    now = new Date('2025-06-13T12:00:00Z');
+    expect((await busy.request('GET', '/api/auth/me')).status).toBe(401);
+  });
+
+  it('changes the password: the current one is checked, the rules apply, other devices are signed out', async () => {
+    now = new Date('2025-06-14T00:00:00Z');
+    const here = new Agent(app);
+    const elsewhere = new Agent(app);
+    await here.login('cm.a');
+    await elsewhere.login('cm.a');
+    const wrong = await here.request('POST', '/api/auth/password', { currentPassword: 'not-the-password', newPassword: 'another-password-456' });
+    expect(wrong.status).toBe(400);
+    expect(wrong.json.error.details.issues[0].path).toBe('currentPassword');
+    const weak = await here.request('POST', '/api/auth/password', { currentPassword: 'correct-password-123', newPassword: 'short' });
+    expect(weak.status).toBe(400);
+    expect(weak.json.error.details.issues[0].path).toBe('newPassword');
+    expect((await elsewhere.request('GET', '/api/auth/me')).status).toBe(200);
+
+    expect((await here.request('POST', '/api/auth/password', { currentPassword: 'correct-password-123', newPassword: 'another-password-456' })).status).toBe(204);
+    expect((await here.request('GET', '/api/auth/me')).status).toBe(200);
+    expect((await elsewhere.request('GET', '/api/auth/me')).status).toBe(401);
+    expect((await new Agent(app).login('cm.a', 'correct-password-123')).status).toBe(401);
+    const fresh = new Agent(app);
+    expect((await fresh.login('cm.a', 'another-password-456')).status).toBe(200);
+    // Back to the password the other tests use.
+    expect((await fresh.request('POST', '/api/auth/password', { currentPassword: 'another-password-456', newPassword: 'correct-password-123' })).status).toBe(204);
+  });
+
+  it('signs out every device of the user at once', async () => {
+    now = new Date('2025-06-15T00:00:00Z');
+    const a1 = new Agent(app);
+    const a2 = new Agent(app);
+    const other = new Agent(app);
+    await a1.login('cm.a');
+    await a2.login('cm.a');
+    await other.login('admin.a');
+    const res = await a1.request('POST', '/api/auth/logout-all');
+    expect(res.status).toBe(200);
+    expect(res.json.ended).toBeGreaterThanOrEqual(2);
+    expect((await a1.request('GET', '/api/auth/me')).status).toBe(401);
+    expect((await a2.request('GET', '/api/auth/me')).status).toBe(401);
+    expect((await other.request('GET', '/api/auth/me')).status).toBe(200);
   });
 
   it('answers unknown API paths with a JSON 404', async () => {

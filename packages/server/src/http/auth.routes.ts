@@ -2,7 +2,7 @@ import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { z } from 'zod';
-import { login, logout, sessionIdleMs } from '../services/account.service.js';
+import { changePassword, login, logout, logoutEverywhere, sessionAbsoluteMs } from '../services/account.service.js';
 import type { Actor } from '../services/context.js';
 import { parseInput } from '../services/validate.js';
 import type { AppDeps, AppEnv } from './env.js';
@@ -12,6 +12,11 @@ import { requireSession, sessionCookieName } from './session.middleware.js';
 export const loginRequestSchema = z.object({
   login: z.string({ message: 'ログイン名を入力してください' }).trim().min(1, { message: 'ログイン名を入力してください' }).max(64),
   password: z.string({ message: 'パスワードを入力してください' }).min(1, { message: 'パスワードを入力してください' }).max(200),
+});
+
+export const passwordChangeRequestSchema = z.object({
+  currentPassword: z.string({ message: '現在のパスワードを入力してください' }).min(1, { message: '現在のパスワードを入力してください' }).max(200),
+  newPassword: z.string({ message: '新しいパスワードを入力してください' }).max(200),
 });
 
 /** What the UI learns about the signed-in user: never the password hash. */
@@ -54,7 +59,8 @@ export function authRoutes(deps: AppDeps) {
       sameSite: 'Strict',
       secure: isHttps(c, deps),
       path: '/',
-      maxAge: Math.floor(sessionIdleMs / 1000),
+      // The server ends the session (idle or absolute); the cookie need not outlive the longest it can live.
+      maxAge: Math.floor(sessionAbsoluteMs / 1000),
     });
     return c.json(sessionView(result.actor, result.csrfToken));
   });
@@ -63,6 +69,20 @@ export function authRoutes(deps: AppDeps) {
   app.post('/logout', async (c) => {
     await logout(deps, c.get('sessionToken'));
     deleteCookie(c, sessionCookieName, { path: '/' });
+    return c.body(null, 204);
+  });
+
+  app.use('/logout-all', requireSession(deps));
+  app.post('/logout-all', async (c) => {
+    const ended = await logoutEverywhere(deps, c.get('actor'));
+    deleteCookie(c, sessionCookieName, { path: '/' });
+    return c.json({ ended });
+  });
+
+  app.use('/password', requireSession(deps));
+  app.post('/password', async (c) => {
+    const input = parseInput(passwordChangeRequestSchema, await readJson(c));
+    await changePassword(deps, c.get('actor'), c.get('sessionToken'), input);
     return c.body(null, 204);
   });
 

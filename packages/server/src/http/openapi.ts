@@ -1,7 +1,7 @@
 import { documentBodySchemas, documentKindSchema, grantPurposeSchema, grantRequestSchema, grantRevokeRequestSchema, recordKindKeys, recordKindRule, recordKindSchema } from '@kizuki/core';
 import { z } from 'zod';
 import { newUserRequestSchema } from './admin.routes.js';
-import { loginRequestSchema } from './auth.routes.js';
+import { loginRequestSchema, passwordChangeRequestSchema } from './auth.routes.js';
 
 type Json = Record<string, unknown>;
 
@@ -52,6 +52,7 @@ export function buildOpenApiDocument(version: string): Json {
           },
         },
         LoginRequest: schemaOf(loginRequestSchema),
+        PasswordChangeRequest: schemaOf(passwordChangeRequestSchema),
         NewUserRequest: schemaOf(newUserRequestSchema),
         GrantRequest: schemaOf(grantRequestSchema),
         GrantRevokeRequest: schemaOf(grantRevokeRequestSchema),
@@ -69,6 +70,14 @@ export function buildOpenApiDocument(version: string): Json {
         },
       },
       '/api/auth/logout': { post: { summary: 'ログアウト', responses: { '204': jsonResponse('ログアウトしました') } } },
+      '/api/auth/password': {
+        post: {
+          summary: '自分のパスワードの変更 { currentPassword, newPassword }。ほかの端末のセッションは終了します',
+          requestBody: jsonBody(ref('PasswordChangeRequest')),
+          responses: { '204': jsonResponse('変更しました'), ...errors },
+        },
+      },
+      '/api/auth/logout-all': { post: { summary: 'すべての端末からログアウト（この端末も）', responses: { '200': jsonResponse('終了したセッションの数'), ...errors } } },
       '/api/auth/me': { get: { summary: 'ログイン中の利用者', responses: { '200': jsonResponse('セッション'), '401': errors['401'] } } },
       '/api/clients': {
         get: { summary: '利用者一覧（フリガナ順、q で氏名・フリガナ・被保険者番号を検索）', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { '200': jsonResponse('一覧'), '401': errors['401'] } },
@@ -231,6 +240,13 @@ export function buildOpenApiDocument(version: string): Json {
           summary: '特定事業所集中減算の判定（判定期間ごと・サービスごとの事業者の割合、正当な理由、提出期限）',
           parameters: [{ name: 'period', in: 'query', schema: { type: 'string', pattern: '^\\d{4}-(03|09)-01$' }, description: '判定期間の開始日（省略時は直前の判定期間）' }],
           responses: { '200': jsonResponse('判定（core OfficeConcentration）'), ...errors },
+        },
+      },
+      '/api/office/notifications': {
+        get: {
+          summary: '市町村への届出（第13条第十八号の二: 生活援助中心型の訪問介護が告示の回数以上の計画、第十八号の三: 区分支給限度基準額に占める割合7割以上かつ訪問介護6割以上）。月の利用票から数える（事業所の管理者・介護支援専門員）',
+          parameters: [{ name: 'month', in: 'query', schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }, description: '対象の月（省略時は今月）。形が違うと 400 validation_failed' }],
+          responses: { '200': jsonResponse('届出の一覧と事業所の割合（core OfficeNotifications）'), ...errors },
         },
       },
       '/api/office/emergency-list': { get: { summary: '安否確認の一覧（利用者ごとの緊急連絡先・主治医・医療依存度・移動・避難の支援、優先度順）。各利用者の閲覧を記録', responses: { '200': jsonResponse('一覧（core OfficeEmergencyList）'), ...errors } } },

@@ -91,6 +91,7 @@ export class KyselyStore implements Store {
   touchSession = (idHash: string, expiresAt: string): Promise<void> => users.touchSession(this.ctx, idHash, expiresAt);
   deleteSession = (idHash: string): Promise<void> => users.deleteSession(this.ctx, idHash);
   deleteExpiredSessions = (now: string): Promise<number> => users.deleteExpiredSessions(this.ctx, now);
+  deleteUserSessions = (tenantId: string, userId: string, exceptIdHash?: string): Promise<number> => users.deleteUserSessions(this.ctx, tenantId, userId, exceptIdHash);
 
   createClient = (tenantId: string, input: NewClient, author: string): Promise<StoredDocument> =>
     clients.createClient(this.ctx, tenantId, input, author);

@@ -33,6 +33,8 @@ export interface Store {
   touchSession(idHash: string, expiresAt: string): Promise<void>;
   deleteSession(idHash: string): Promise<void>;
   deleteExpiredSessions(now: string): Promise<number>;
+  /** Ends every session of a user but `exceptIdHash` (sign out everywhere, after a password change). */
+  deleteUserSessions(tenantId: string, userId: string, exceptIdHash?: string): Promise<number>;
 
   // Clients (利用者): identity index over the `client` document
   /**

@@ -187,6 +187,14 @@ export async function deleteSession(ctx: StoreContext, idHash: string): Promise<
   await ctx.db.deleteFrom('sessions').where('id_hash', '=', idHash).execute();
 }
 
+/** Deletes the user's sessions (but `exceptIdHash`); answers how many. */
+export async function deleteUserSessions(ctx: StoreContext, tenantId: string, userId: string, exceptIdHash?: string): Promise<number> {
+  let query = ctx.db.deleteFrom('sessions').where('tenant_id', '=', tenantId).where('user_id', '=', userId);
+  if (exceptIdHash !== undefined) query = query.where('id_hash', '<>', exceptIdHash);
+  const result = await query.executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
 export async function deleteExpiredSessions(ctx: StoreContext, now: string): Promise<number> {
   const result = await ctx.db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
   return Number(result.numDeletedRows);

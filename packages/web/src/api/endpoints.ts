@@ -48,6 +48,20 @@ export async function logout(): Promise<void> {
   }
 }
 
+/** Changes the user's own password; the server signs out the user's other devices. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await apiRequest<void>('/api/auth/password', { method: 'POST', body: { currentPassword, newPassword } });
+}
+
+/** Ends every session of the user, this one included. */
+export async function logoutEverywhere(): Promise<number> {
+  try {
+    return (await apiRequest<{ ended: number }>('/api/auth/logout-all', { method: 'POST', redirectOnUnauthorized: false })).ended;
+  } finally {
+    setCsrfToken(undefined);
+  }
+}
+
 export async function listClients(query: string, signal?: AbortSignal): Promise<ClientSummary[]> {
   const q = query.trim();
   const path = q === '' ? '/api/clients' : `/api/clients?q=${encodeURIComponent(q)}`;

@@ -45,7 +45,9 @@ export function AppHeader({ session, loggingOut, onLogout }: AppHeaderProps) {
         <div className="app-user-text">
           <span className="app-org">{organization.name}</span>
           <span>
-            <span className="app-user-name">{user.displayName}</span>
+            <Link to={routePath({ name: 'account' })} className="app-user-name" aria-label={`${user.displayName}（アカウント）`}>
+              {user.displayName}
+            </Link>
             <span className="role-badge">{roleLabels[user.role]}</span>
           </span>
         </div>

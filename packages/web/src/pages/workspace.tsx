@@ -22,6 +22,7 @@ const InspectionSection = lazy(() => import('../inspection/inspection-section.js
 const EffectSection = lazy(() => import('../effect/effect-section.js').then((m) => ({ default: m.EffectSection })));
 const OfficeSection = lazy(() => import('../office/office-section.js').then((m) => ({ default: m.OfficeSection })));
 const RegionSection = lazy(() => import('../region/region-section.js').then((m) => ({ default: m.RegionSection })));
+const AccountPage = lazy(() => import('../admin/account-page.js').then((m) => ({ default: m.AccountPage })));
 const AccessLogPage = lazy(() => import('../admin/access-log-page.js').then((m) => ({ default: m.AccessLogPage })));
 const SharedDocumentPage = lazy(() => import('../sharing/shared-document-page.js').then((m) => ({ default: m.SharedDocumentPage })));
 
@@ -149,6 +150,11 @@ export function Workspace({ session, onSignedOut }: WorkspaceProps) {
         {route.name === 'region' && (
           <Suspense fallback={<Loading />}>
             <RegionSection path={route.path} session={session} />
+          </Suspense>
+        )}
+        {route.name === 'account' && (
+          <Suspense fallback={<Loading />}>
+            <AccountPage session={session} onSignedOut={onSignedOut} />
           </Suspense>
         )}
         {route.name === 'access-log' &&

@@ -24,6 +24,8 @@ export type Route =
   | { name: 'grants' }
   /** 閲覧記録 (`/admin/access-log`): the organization's access log, for its admin */
   | { name: 'access-log' }
+  /** アカウント (`/account`): the user's own password and sessions */
+  | { name: 'account' }
   /** 共有された書類: what others share with the organization */
   | { name: 'shared' }
   | { name: 'shared-document'; grantId: string; documentId: string }
@@ -76,6 +78,7 @@ export function parseRoute(pathname: string): Route {
   if (segments.length === 1 && segments[0] === 'csv-audit') return { name: 'csv-audit' };
   if (segments.length === 1 && segments[0] === 'grants') return { name: 'grants' };
   if (segments.length === 2 && segments[0] === 'admin' && segments[1] === 'access-log') return { name: 'access-log' };
+  if (segments.length === 1 && segments[0] === 'account') return { name: 'account' };
   if (segments[0] === 'shared') return parseSharedRoute(segments, pathname);
   const section = sections.find((s) => s === segments[0]);
   if (section !== undefined) {
@@ -108,6 +111,8 @@ export function routePath(route: Exclude<Route, { name: 'not-found' }>): string 
       return '/grants';
     case 'access-log':
       return '/admin/access-log';
+    case 'account':
+      return '/account';
     case 'shared':
       return '/shared';
     case 'shared-document':
