@@ -93,4 +93,37 @@ describe('kizuki CLI', () => {
     // A second restore into the now full database is refused rather than mixing data.
     await expect(kizuki(['restore', file], restoreEnv)).rejects.toThrow();
   });
+
+  it('writes an encrypted backup that holds no readable data and restores it only with its passphrase', async () => {
+    const source = { KIZUKI_DATA_DIR: tempDir() };
+    await kizuki(['demo'], source);
+    const plain = join(tempDir(), 'plain.json');
+    await kizuki(['backup', plain], source);
+    const sealed = join(tempDir(), 'sealed.json');
+    const passphrase = 'correct horse battery staple';
+    await expect(kizuki(['backup', sealed, '--encrypt'], { ...source, KIZUKI_BACKUP_PASSPHRASE: 'short' })).rejects.toThrow('12文字以上');
+    expect((await kizuki(['backup', sealed, '--encrypt'], { ...source, KIZUKI_BACKUP_PASSPHRASE: passphrase })).out).toContain('暗号化済み');
+    const text = readFileSync(sealed, 'utf8');
+    expect(text).toContain('kizuki-backup-encrypted');
+    for (const secret of ['佐藤 みのり', 'kizuki-backup"', 'demo-office', 'case_file']) expect(text).not.toContain(secret);
+
+    const target = { KIZUKI_DATA_DIR: tempDir() };
+    await expect(kizuki(['restore', sealed], { ...target, KIZUKI_BACKUP_PASSPHRASE: 'wrong passphrase here' })).rejects.toThrow('パスフレーズが違うか');
+    const empty = await openStore({ dataDir: target.KIZUKI_DATA_DIR });
+    expect(await empty.listOrganizations()).toEqual([]);
+    await empty.close();
+    // One changed byte of the data is refused too.
+    const envelope = JSON.parse(text) as { data: string };
+    const flipped = Buffer.from(envelope.data, 'base64');
+    flipped[10] = (flipped[10] ?? 0) ^ 1;
+    const damaged = join(tempDir(), 'damaged.json');
+    writeFileSync(damaged, JSON.stringify({ ...envelope, data: flipped.toString('base64') }));
+    await expect(kizuki(['restore', damaged], { ...target, KIZUKI_BACKUP_PASSPHRASE: passphrase })).rejects.toThrow('壊れています');
+
+    expect((await kizuki(['restore', sealed], { ...target, KIZUKI_BACKUP_PASSPHRASE: passphrase })).out).toContain('読み込みました');
+    const again = join(tempDir(), 'again.json');
+    await kizuki(['backup', again], target);
+    const tablesOf = (f: string) => (JSON.parse(readFileSync(f, 'utf8')) as { tables: unknown }).tables;
+    expect(tablesOf(again)).toEqual(tablesOf(plain));
+  });
 });

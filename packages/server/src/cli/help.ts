@@ -151,11 +151,12 @@ export const commandHelp = {
     notes: ['データベースは使いません。CSVにない情報（アセスメント、モニタリングなど）が必要なルールは notEvaluated に理由とともに入ります。'],
   },
   backup: {
-    usage: ['backup FILE'],
-    summary: 'すべてのデータを一貫したスナップショットとして FILE に書き出します',
-    examples: ['kizuki backup kizuki-2025-08-01.json'],
+    usage: ['backup FILE [--encrypt]'],
+    summary: 'すべてのデータを一貫したスナップショットとして FILE に書き出します（--encrypt で暗号化）',
+    options: [['--encrypt', 'パスフレーズ（環境変数 KIZUKI_BACKUP_PASSPHRASE か入力、12文字以上）から作った鍵で AES-256-GCM により暗号化します']],
+    examples: ['kizuki backup kizuki-2025-08-01.json', 'KIZUKI_BACKUP_PASSPHRASE=… kizuki backup kizuki-2025-08-01.enc.json --encrypt'],
     exitCodes: commonExit,
-    notes: [dbNote],
+    notes: [dbNote, 'ファイルは所有者だけが読める権限（600）で書き出します。'],
   },
   'verify-log': {
     usage: ['verify-log [--org ID]'],
@@ -174,7 +175,7 @@ export const commandHelp = {
     summary: '空のデータベースに FILE を読み込みます',
     examples: ['DATABASE_URL=postgres://… kizuki restore kizuki-2025-08-01.json'],
     exitCodes: commonExit,
-    notes: ['データの入ったデータベースには読み込みません（何も変えずに終了コード 1）。'],
+    notes: ['データの入ったデータベースには読み込みません（何も変えずに終了コード 1）。', '暗号化されたバックアップは、パスフレーズ（環境変数 KIZUKI_BACKUP_PASSPHRASE か入力）で復号して読み込みます。パスフレーズが違えば何も変えずに終了コード 1。'],
   },
   help: {
     usage: ['help [COMMAND]', '--help', 'COMMAND --help'],
