@@ -16,9 +16,11 @@ import { createRecord, fetchRecords, saveRecord, type RecordView } from '../api/
 import { DateField, SelectField, TextArea, TextField } from '../editing/index.js';
 import { Link } from '../routing/link.js';
 import { todayIso } from '../shared/dates.js';
-import { fetchOfficeMonth, useLoaded } from './office-api.js';
+import { fetchOfficeMonth } from './office-api.js';
+import { useLoad } from '../components/use-load.js';
 import { OfficeNav } from './office-section.js';
 import { RecordForm } from './record-form.js';
+import { PrintToolbar } from './print-toolbar.js';
 
 const levelShort: Record<AdditionLevel, string> = { I: '(Ⅰ)', II: '(Ⅱ)', III: '(Ⅲ)', A: '(A)' };
 
@@ -32,7 +34,7 @@ export function AdditionPage({ manage, month: monthParam }: { manage: boolean; m
     document.title = '特定事業所加算 - 気づき';
   }, []);
   const [month, setMonth] = useState(monthParam ?? todayIso().slice(0, 7));
-  const [figures, reload] = useLoaded((signal) => fetchOfficeMonth(month, signal), month);
+  const [figures, reload] = useLoad((signal) => fetchOfficeMonth(month, signal), undefined, month);
   return (
     <section className="office-page" aria-labelledby="addition-title">
       <h1 id="addition-title">特定事業所加算</h1>
@@ -52,7 +54,7 @@ export function AdditionPage({ manage, month: monthParam }: { manage: boolean; m
           {figures.message}
         </p>
       )}
-      {figures.kind === 'ready' && <AdditionView figures={figures.value} />}
+      {figures.kind === 'ready' && <AdditionView figures={figures.data} />}
       <ProfileEditor manage={manage} onSaved={reload} />
       <ActivityList manage={manage} onSaved={reload} />
     </section>
@@ -123,8 +125,8 @@ function RequirementTable({ figures }: { figures: OfficeMonth }) {
 const emptyProfile: OfficeProfile = { billingType: 'I', fullTimeWeeklyHours: 40 };
 
 function ProfileEditor({ manage, onSaved }: { manage: boolean; onSaved: () => void }) {
-  const [profiles, reload] = useLoaded((signal) => fetchRecords('office_profile', 'own', signal), 'profile');
-  const record = profiles.kind === 'ready' ? profiles.value[0] : undefined;
+  const [profiles, reload] = useLoad((signal) => fetchRecords('office_profile', 'own', signal), undefined, 'profile');
+  const record = profiles.kind === 'ready' ? profiles.data[0] : undefined;
   const [draft, setDraft] = useState<OfficeProfile | undefined>(undefined);
   if (profiles.kind !== 'ready') return null;
   const body = draft ?? record?.body ?? emptyProfile;
@@ -167,9 +169,9 @@ function ProfileEditor({ manage, onSaved }: { manage: boolean; onSaved: () => vo
 }
 
 function ActivityList({ manage, onSaved }: { manage: boolean; onSaved: () => void }) {
-  const [activities, reload] = useLoaded((signal) => fetchRecords('office_activity', 'own', signal), 'activities');
+  const [activities, reload] = useLoad((signal) => fetchRecords('office_activity', 'own', signal), undefined, 'activities');
   const [adding, setAdding] = useState(false);
-  const list = activities.kind === 'ready' ? [...activities.value].sort((a, b) => (a.body.date < b.body.date ? 1 : -1)) : [];
+  const list = activities.kind === 'ready' ? [...activities.data].sort((a, b) => (a.body.date < b.body.date ? 1 : -1)) : [];
   return (
     <section aria-labelledby="activity-title">
       <h2 id="activity-title">会議・研修計画などの記録</h2>
@@ -202,7 +204,7 @@ function ActivityList({ manage, onSaved }: { manage: boolean; onSaved: () => voi
 
 function ActivityForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
   const [body, setBody] = useState<OfficeActivity>({ type: 'meeting', date: todayIso(), title: '', staffIds: [] });
-  const [staff] = useLoaded((signal) => fetchRecords('staff_member', 'own', signal), 'staff-for-plan');
+  const [staff] = useLoad((signal) => fetchRecords('staff_member', 'own', signal), undefined, 'staff-for-plan');
   const set = (patch: Partial<OfficeActivity>) => setBody((b) => ({ ...b, ...patch }));
   async function save() {
     await createRecord('office_activity', body);
@@ -219,7 +221,7 @@ function ActivityForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
       {body.type === 'training_plan' && staff.kind === 'ready' && (
         <fieldset className="field">
           <legend>計画の対象者</legend>
-          {staff.value.map((s) => (
+          {staff.data.map((s) => (
             <label key={s.id} className="checkbox-label">
               <input type="checkbox" checked={body.staffIds.includes(s.id)} onChange={(e) => set({ staffIds: e.target.checked ? [...body.staffIds, s.id] : body.staffIds.filter((id) => id !== s.id) })} /> {s.body.name}
             </label>
@@ -234,18 +236,13 @@ function ActivityForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
 /** 算定要件確認表 (A4 portrait) for 運営指導. */
 export function AdditionPrint({ month }: { month: string | undefined }) {
   const target = month ?? todayIso().slice(0, 7);
-  const [figures] = useLoaded((signal) => fetchOfficeMonth(target, signal), target);
+  const [figures] = useLoad((signal) => fetchOfficeMonth(target, signal), undefined, target);
   useEffect(() => {
     document.title = '特定事業所加算 算定要件確認表 - 気づき';
   }, []);
   return (
     <div className="office-print">
-      <div className="office-print-toolbar">
-        <Link to={`/office/addition/${target}`}>特定事業所加算に戻る</Link>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          印刷
-        </button>
-      </div>
+      <PrintToolbar back={`/office/addition/${target}`} label="特定事業所加算に戻る" />
       {figures.kind === 'failed' && (
         <p className="form-error" role="alert">
           {figures.message}
@@ -255,10 +252,10 @@ export function AdditionPrint({ month }: { month: string | undefined }) {
         <article className="office-sheet" aria-label="算定要件確認表">
           <h1>特定事業所加算 算定要件確認表（{monthLabel(target)}）</h1>
           <p>
-            判定: {figures.value.addition.best ? `${additionLevelLabels[figures.value.addition.best]}に適合` : 'いずれの区分にも適合しない'}
+            判定: {figures.data.addition.best ? `${additionLevelLabels[figures.data.addition.best]}に適合` : 'いずれの区分にも適合しない'}
             （根拠: 平成27年厚生労働省告示第95号 第84号）
           </p>
-          <RequirementTable figures={figures.value} />
+          <RequirementTable figures={figures.data} />
           <p className="office-sheet-sign">確認日: {formatWareki(todayIso())} 確認者: ＿＿＿＿＿＿＿＿＿＿</p>
         </article>
       )}

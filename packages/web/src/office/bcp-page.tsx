@@ -4,9 +4,10 @@ import { createRecord, fetchRecord, fetchRecords, saveRecord, type RecordView } 
 import { DateField, TextArea, TextField } from '../editing/index.js';
 import { Link } from '../routing/link.js';
 import { navigate } from '../routing/navigation.js';
-import { errorText, useLoaded } from './office-api.js';
+import { errorText, useLoad } from '../components/use-load.js';
 import { OfficeNav } from './office-section.js';
 import { RecordForm } from './record-form.js';
+import { PrintToolbar } from './print-toolbar.js';
 
 /** A new BCP from the template: the sections 小樽市's policy lists, each empty. */
 function fromTemplate(type: BcpType): BcpDocument {
@@ -19,7 +20,7 @@ export function BcpPage({ manage }: { manage: boolean }) {
   useEffect(() => {
     document.title = '業務継続計画（BCP） - 気づき';
   }, []);
-  const [docs] = useLoaded((signal) => fetchRecords('bcp_document', 'own', signal), 'bcp');
+  const [docs] = useLoad((signal) => fetchRecords('bcp_document', 'own', signal), undefined, 'bcp');
   const [error, setError] = useState<string | undefined>(undefined);
   async function start(type: BcpType) {
     setError(undefined);
@@ -45,7 +46,7 @@ export function BcpPage({ manage }: { manage: boolean }) {
       )}
       {docs.kind === 'ready' &&
         bcpTypes.map((type) => {
-          const doc = docs.value.find((d) => d.body.type === type);
+          const doc = docs.data.find((d) => d.body.type === type);
           const missing = doc ? missingBcpSections(doc.body) : [];
           return (
             <section key={type} className="office-service" aria-labelledby={`bcp-${type}`}>
@@ -74,7 +75,7 @@ export function BcpPage({ manage }: { manage: boolean }) {
 
 /** One BCP: its sections with the template's hints; every save is a new version. */
 export function BcpEditorPage({ id, manage }: { id: string; manage: boolean }) {
-  const [doc, reload] = useLoaded((signal) => fetchRecord<'bcp_document'>(id, signal), id);
+  const [doc, reload] = useLoad((signal) => fetchRecord<'bcp_document'>(id, signal), undefined, id);
   const [savedRevision, setSavedRevision] = useState<number | undefined>(undefined);
   useEffect(() => {
     document.title = '業務継続計画（BCP） - 気づき';
@@ -91,8 +92,8 @@ export function BcpEditorPage({ id, manage }: { id: string; manage: boolean }) {
       {savedRevision !== undefined && <p role="status">第{savedRevision}版として保存しました。</p>}
       {doc.kind === 'ready' && (
         <BcpForm
-          key={doc.value.revision}
-          record={doc.value}
+          key={doc.data.revision}
+          record={doc.data}
           manage={manage}
           onSaved={(revision) => {
             setSavedRevision(revision);
@@ -135,18 +136,13 @@ function BcpForm({ record, manage, onSaved }: { record: RecordView<'bcp_document
 
 /** The BCP on A4 portrait. */
 export function BcpPrint({ id }: { id: string }) {
-  const [doc] = useLoaded((signal) => fetchRecord<'bcp_document'>(id, signal), id);
+  const [doc] = useLoad((signal) => fetchRecord<'bcp_document'>(id, signal), undefined, id);
   useEffect(() => {
     document.title = '業務継続計画（BCP） 印刷 - 気づき';
   }, []);
   return (
     <div className="office-print">
-      <div className="office-print-toolbar">
-        <Link to={`/office/bcp/${id}`}>BCPに戻る</Link>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          印刷
-        </button>
-      </div>
+      <PrintToolbar back={`/office/bcp/${id}`} label="BCPに戻る" />
       {doc.kind === 'failed' && (
         <p className="form-error" role="alert">
           {doc.message}
@@ -154,12 +150,12 @@ export function BcpPrint({ id }: { id: string }) {
       )}
       {doc.kind === 'ready' && (
         <article className="office-sheet" aria-label="業務継続計画">
-          <h1>{doc.value.body.title}</h1>
+          <h1>{doc.data.body.title}</h1>
           <p>
-            {bcpTemplates[doc.value.body.type].label} 第{doc.value.revision}版
-            {doc.value.body.reviewedOn ? ` 見直し ${formatWareki(doc.value.body.reviewedOn)}` : ''}
+            {bcpTemplates[doc.data.body.type].label} 第{doc.data.revision}版
+            {doc.data.body.reviewedOn ? ` 見直し ${formatWareki(doc.data.body.reviewedOn)}` : ''}
           </p>
-          {doc.value.body.sections.map((s, i) => (
+          {doc.data.body.sections.map((s, i) => (
             <section key={s.heading}>
               <h2>
                 {i + 1} {s.heading}
@@ -167,10 +163,10 @@ export function BcpPrint({ id }: { id: string }) {
               <p className="office-sheet-text">{s.text || '（未記入）'}</p>
             </section>
           ))}
-          {doc.value.body.reviewNote && (
+          {doc.data.body.reviewNote && (
             <>
               <h2>見直しで変えたこと</h2>
-              <p className="office-sheet-text">{doc.value.body.reviewNote}</p>
+              <p className="office-sheet-text">{doc.data.body.reviewNote}</p>
             </>
           )}
         </article>

@@ -15,9 +15,11 @@ import { SelectField, TextArea } from '../editing/index.js';
 import { Link } from '../routing/link.js';
 import { navigate } from '../routing/navigation.js';
 import { todayIso } from '../shared/dates.js';
-import { fetchOfficeConcentration, useLoaded } from './office-api.js';
+import { fetchOfficeConcentration } from './office-api.js';
+import { useLoad } from '../components/use-load.js';
 import { OfficeNav } from './office-section.js';
 import { RecordForm } from './record-form.js';
+import { PrintToolbar } from './print-toolbar.js';
 
 const pct = (n: number) => `${(Math.floor(n * 1000) / 10).toFixed(1)}%`;
 
@@ -34,7 +36,7 @@ export function ConcentrationPage({ manage, periodStart }: { manage: boolean; pe
     document.title = '特定事業所集中減算 - 気づき';
   }, []);
   const period = periodStart ?? previousJudgementPeriod(todayIso()).start;
-  const [state, reload] = useLoaded((signal) => fetchOfficeConcentration(period, signal), period);
+  const [state, reload] = useLoad((signal) => fetchOfficeConcentration(period, signal), undefined, period);
   return (
     <section className="office-page" aria-labelledby="concentration-title">
       <h1 id="concentration-title">特定事業所集中減算</h1>
@@ -63,7 +65,7 @@ export function ConcentrationPage({ manage, periodStart }: { manage: boolean; pe
           {state.message}
         </p>
       )}
-      {state.kind === 'ready' && <ReportView data={state.value} manage={manage} onSaved={reload} />}
+      {state.kind === 'ready' && <ReportView data={state.data} manage={manage} onSaved={reload} />}
     </section>
   );
 }
@@ -128,19 +130,14 @@ function ReasonForm({ serviceCode, periodStart, onSaved }: { serviceCode: string
 /** 判定書 (A4 portrait): per service, the plans, the most-used provider and its share, the 正当な理由. */
 export function ConcentrationPrint({ periodStart }: { periodStart: string | undefined }) {
   const period = periodStart ?? previousJudgementPeriod(todayIso()).start;
-  const [state] = useLoaded((signal) => fetchOfficeConcentration(period, signal), period);
-  const [reasons] = useLoaded((signal) => fetchRecords('concentration_reason', 'own', signal), `reasons-${period}`);
+  const [state] = useLoad((signal) => fetchOfficeConcentration(period, signal), undefined, period);
+  const [reasons] = useLoad((signal) => fetchRecords('concentration_reason', 'own', signal), undefined, `reasons-${period}`);
   useEffect(() => {
     document.title = '特定事業所集中減算 判定書 - 気づき';
   }, []);
   return (
     <div className="office-print">
-      <div className="office-print-toolbar">
-        <Link to={`/office/concentration/${period}`}>集中減算に戻る</Link>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          印刷
-        </button>
-      </div>
+      <PrintToolbar back={`/office/concentration/${period}`} label="集中減算に戻る" />
       {state.kind === 'failed' && (
         <p className="form-error" role="alert">
           {state.message}
@@ -153,14 +150,14 @@ export function ConcentrationPrint({ periodStart }: { periodStart: string | unde
             <tbody>
               <tr>
                 <th scope="row">事業所名</th>
-                <td>{state.value.office.name}</td>
+                <td>{state.data.office.name}</td>
                 <th scope="row">事業所番号</th>
-                <td>{state.value.office.officeNumber ?? ''}</td>
+                <td>{state.data.office.officeNumber ?? ''}</td>
               </tr>
               <tr>
                 <th scope="row">判定期間</th>
                 <td colSpan={3}>
-                  {formatWareki(state.value.report.period.start)}〜{formatWareki(state.value.report.period.end)}（{state.value.report.period.half === 'first' ? '前期' : '後期'}）
+                  {formatWareki(state.data.report.period.start)}〜{formatWareki(state.data.report.period.end)}（{state.data.report.period.half === 'first' ? '前期' : '後期'}）
                 </td>
               </tr>
             </tbody>
@@ -177,7 +174,7 @@ export function ConcentrationPrint({ periodStart }: { periodStart: string | unde
               </tr>
             </thead>
             <tbody>
-              {state.value.report.services.map((s) => (
+              {state.data.report.services.map((s) => (
                 <tr key={s.serviceCode}>
                   <td>{s.serviceName}</td>
                   <td className="numeric">{s.planCount}</td>
@@ -190,20 +187,20 @@ export function ConcentrationPrint({ periodStart }: { periodStart: string | unde
             </tbody>
           </table>
           <h2>正当な理由</h2>
-          {reasons.kind === 'ready' && reasons.value.filter((r) => r.body.periodStart === period).length > 0 ? (
+          {reasons.kind === 'ready' && reasons.data.filter((r) => r.body.periodStart === period).length > 0 ? (
             <ul>
-              {reasons.value
+              {reasons.data
                 .filter((r) => r.body.periodStart === period)
                 .map((r) => (
                   <li key={r.id}>
-                    {state.value.report.services.find((s) => s.serviceCode === r.body.serviceCode)?.serviceName}: {concentrationReasons[r.body.reason]}。{r.body.explanation}（資料: {r.body.evidence}）
+                    {state.data.report.services.find((s) => s.serviceCode === r.body.serviceCode)?.serviceName}: {concentrationReasons[r.body.reason]}。{r.body.explanation}（資料: {r.body.evidence}）
                   </li>
                 ))}
             </ul>
           ) : (
             <p>なし</p>
           )}
-          <p>80%を超えた場合の提出期限: {formatWareki(state.value.report.deadline)}（根拠: 平成27年厚生労働省告示第95号 第83号、留意事項通知）</p>
+          <p>80%を超えた場合の提出期限: {formatWareki(state.data.report.deadline)}（根拠: 平成27年厚生労働省告示第95号 第83号、留意事項通知）</p>
           <p className="office-sheet-sign">作成日: {formatWareki(todayIso())} 管理者: ＿＿＿＿＿＿＿＿＿＿</p>
         </article>
       )}

@@ -1,8 +1,8 @@
 import { formatWareki, type OfficeEmergencyList } from '@kizuki/core';
 import { useEffect } from 'react';
 import { apiRequest } from '../api/client.js';
-import { Link } from '../routing/link.js';
-import { useLoaded } from './office-api.js';
+import { useLoad } from '../components/use-load.js';
+import { PrintToolbar } from './print-toolbar.js';
 
 async function fetchEmergencyList(signal: AbortSignal): Promise<OfficeEmergencyList> {
   return apiRequest<OfficeEmergencyList>('/api/office/emergency-list', { signal });
@@ -10,18 +10,13 @@ async function fetchEmergencyList(signal: AbortSignal): Promise<OfficeEmergencyL
 
 /** 安否確認の一覧 (A4): each client's emergency information, highest priority first, for a disaster. */
 export function EmergencyListPage() {
-  const [state] = useLoaded(fetchEmergencyList, 'emergency');
+  const [state] = useLoad(fetchEmergencyList, undefined, 'emergency');
   useEffect(() => {
     document.title = '安否確認の一覧 - 気づき';
   }, []);
   return (
     <div className="office-print">
-      <div className="office-print-toolbar">
-        <Link to="/office/bcp">業務継続計画（BCP）に戻る</Link>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          印刷
-        </button>
-      </div>
+      <PrintToolbar back="/office/bcp" label="業務継続計画（BCP）に戻る" />
       {state.kind === 'loading' && <p className="page-status">読み込んでいます…</p>}
       {state.kind === 'failed' && (
         <p className="form-error" role="alert">
@@ -30,9 +25,9 @@ export function EmergencyListPage() {
       )}
       {state.kind === 'ready' && (
         <article className="office-sheet" aria-label="安否確認の一覧">
-          <h1>安否確認の一覧（{formatWareki(state.value.asOf)}現在）</h1>
+          <h1>安否確認の一覧（{formatWareki(state.data.asOf)}現在）</h1>
           <p>
-            {state.value.office.name}。ケースファイルから作成（独居・医療依存度・避難の支援・要介護度の順）。個人情報です。保管と廃棄に注意してください。
+            {state.data.office.name}。ケースファイルから作成（独居・医療依存度・避難の支援・要介護度の順）。個人情報です。保管と廃棄に注意してください。
           </p>
           <table className="office-sheet-table emergency-table">
             <thead>
@@ -47,7 +42,7 @@ export function EmergencyListPage() {
               </tr>
             </thead>
             <tbody>
-              {state.value.entries.map((e, i) => (
+              {state.data.entries.map((e, i) => (
                 <tr key={e.clientId} data-client={e.name}>
                   <td className="numeric">{i + 1}</td>
                   <td>

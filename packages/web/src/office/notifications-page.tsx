@@ -2,8 +2,10 @@ import { formatWareki, municipalNotificationRules, warekiMonth, type LivingSuppo
 import { useEffect, useState } from 'react';
 import { Link } from '../routing/link.js';
 import { todayIso } from '../shared/dates.js';
-import { fetchOfficeNotifications, useLoaded } from './office-api.js';
+import { fetchOfficeNotifications } from './office-api.js';
+import { useLoad } from '../components/use-load.js';
 import { OfficeNav } from './office-section.js';
+import { PrintToolbar } from './print-toolbar.js';
 
 const pct = (n: number | undefined) => (n === undefined ? '—' : `${(Math.floor(n * 1000) / 10).toFixed(1)}%`);
 const ratio = (r: { numerator: number; denominator: number }) => `${(r.numerator / r.denominator) * 10}割`;
@@ -14,7 +16,7 @@ export function NotificationsPage({ month: monthParam }: { month: string | undef
     document.title = '市町村への届出 - 気づき';
   }, []);
   const [month, setMonth] = useState(monthParam ?? todayIso().slice(0, 7));
-  const [state] = useLoaded((signal) => fetchOfficeNotifications(month, signal), month);
+  const [state] = useLoad((signal) => fetchOfficeNotifications(month, signal), undefined, month);
   return (
     <section className="office-page" aria-labelledby="notifications-title">
       <h1 id="notifications-title">市町村への届出</h1>
@@ -39,7 +41,7 @@ export function NotificationsPage({ month: monthParam }: { month: string | undef
           {state.message}
         </p>
       )}
-      {state.kind === 'ready' && <NotificationsView data={state.value} />}
+      {state.kind === 'ready' && <NotificationsView data={state.data} />}
     </section>
   );
 }
@@ -185,18 +187,13 @@ function Sources() {
 /** The A4 list of the month's plans to notify, with the office's shares. */
 export function NotificationsPrint({ month: monthParam }: { month: string | undefined }) {
   const month = monthParam ?? todayIso().slice(0, 7);
-  const [state] = useLoaded((signal) => fetchOfficeNotifications(month, signal), month);
+  const [state] = useLoad((signal) => fetchOfficeNotifications(month, signal), undefined, month);
   useEffect(() => {
     document.title = '市町村への届出の一覧 - 気づき';
   }, []);
   return (
     <div className="office-print">
-      <div className="office-print-toolbar">
-        <Link to={`/office/notifications/${month}`}>市町村への届出に戻る</Link>
-        <button type="button" className="button button-primary" onClick={() => window.print()}>
-          印刷
-        </button>
-      </div>
+      <PrintToolbar back={`/office/notifications/${month}`} label="市町村への届出に戻る" />
       {state.kind === 'failed' && (
         <p className="form-error" role="alert">
           {state.message}
@@ -209,20 +206,20 @@ export function NotificationsPrint({ month: monthParam }: { month: string | unde
             <tbody>
               <tr>
                 <th scope="row">事業所名</th>
-                <td>{state.value.office.name}</td>
+                <td>{state.data.office.name}</td>
                 <th scope="row">事業所番号</th>
-                <td>{state.value.office.officeNumber ?? ''}</td>
+                <td>{state.data.office.officeNumber ?? ''}</td>
               </tr>
               <tr>
                 <th scope="row">対象の月</th>
-                <td>{warekiMonth(state.value.report.month)}</td>
+                <td>{warekiMonth(state.data.report.month)}</td>
                 <th scope="row">届出の期限</th>
-                <td>{formatWareki(state.value.report.deadline)}</td>
+                <td>{formatWareki(state.data.report.deadline)}</td>
               </tr>
             </tbody>
           </table>
           <h2>生活援助中心型の訪問介護が告示の回数以上の計画（第13条第十八号の二）</h2>
-          {state.value.report.livingSupport.filter((e) => e.mustNotify).length === 0 ? (
+          {state.data.report.livingSupport.filter((e) => e.mustNotify).length === 0 ? (
             <p>なし</p>
           ) : (
             <table className="office-sheet-table">
@@ -237,7 +234,7 @@ export function NotificationsPrint({ month: monthParam }: { month: string | unde
                 </tr>
               </thead>
               <tbody>
-                {state.value.report.livingSupport
+                {state.data.report.livingSupport
                   .filter((e) => e.mustNotify)
                   .map((e) => (
                     <tr key={e.clientId}>
@@ -254,10 +251,10 @@ export function NotificationsPrint({ month: monthParam }: { month: string | unde
           )}
           <h2>区分支給限度基準額・訪問介護の割合（第13条第十八号の三）</h2>
           <p>
-            限度額に占める割合 {pct(state.value.report.officeShare.limitShare)}、訪問介護の割合 {pct(state.value.report.officeShare.homeCareShare)}（利用票{state.value.report.officeShare.plans}件）:{' '}
-            {state.value.report.officeShare.notifyOnRequest ? '基準に該当（市町村の求めにより届出）' : '基準に該当しない'}
+            限度額に占める割合 {pct(state.data.report.officeShare.limitShare)}、訪問介護の割合 {pct(state.data.report.officeShare.homeCareShare)}（利用票{state.data.report.officeShare.plans}件）:{' '}
+            {state.data.report.officeShare.notifyOnRequest ? '基準に該当（市町村の求めにより届出）' : '基準に該当しない'}
           </p>
-          {state.value.report.withoutUsage.length > 0 && <p>利用票がありません: {state.value.report.withoutUsage.map((e) => e.name).join('、')}</p>}
+          {state.data.report.withoutUsage.length > 0 && <p>利用票がありません: {state.data.report.withoutUsage.map((e) => e.name).join('、')}</p>}
           <p>根拠: 指定居宅介護支援等の事業の人員及び運営に関する基準 第13条第十八号の二・第十八号の三、平成30年厚生労働省告示第218号</p>
           <p className="office-sheet-sign">作成日: {formatWareki(todayIso())} 管理者: ＿＿＿＿＿＿＿＿＿＿</p>
         </article>

@@ -1,6 +1,7 @@
 import { addDays, bcpTemplates, formatWareki, type OfficeDue } from '@kizuki/core';
 import { Link } from '../routing/link.js';
-import { fetchOfficeDue, useLoaded } from './office-api.js';
+import { fetchOfficeDue } from './office-api.js';
+import { useLoad } from '../components/use-load.js';
 
 const whatLabels = { card: '介護支援専門員証の有効期間', chief: '主任介護支援専門員の更新期限' } as const;
 
@@ -10,7 +11,7 @@ function daysText(days: number): string {
 
 /** What the office must do soon: yearly trainings and drills, renewals, the 判定書, BCP sections. */
 export function OfficeDuePanel() {
-  const [state] = useLoaded((signal) => fetchOfficeDue(signal), 'due');
+  const [state] = useLoad((signal) => fetchOfficeDue(signal), undefined, 'due');
   if (state.kind === 'loading') return <p className="page-status">期限を読み込んでいます…</p>;
   if (state.kind === 'failed')
     return (
@@ -18,7 +19,7 @@ export function OfficeDuePanel() {
         {state.message}
       </p>
     );
-  return <DueCards due={state.value} />;
+  return <DueCards due={state.data} />;
 }
 
 function DueCards({ due }: { due: OfficeDue }) {

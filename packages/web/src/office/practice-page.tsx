@@ -15,7 +15,7 @@ import { apiRequest } from '../api/client.js';
 import { createRecord, fetchRecords, saveRecord, type RecordView } from '../api/records.js';
 import { DateField, SelectField, TextArea, TextField } from '../editing/index.js';
 import { todayIso } from '../shared/dates.js';
-import { errorText, useLoaded } from './office-api.js';
+import { errorText, useLoad } from '../components/use-load.js';
 import { OfficeNav } from './office-section.js';
 import { RecordForm } from './record-form.js';
 
@@ -44,7 +44,7 @@ function SaveError({ error }: { error: string | undefined }) {
 }
 
 function SupervisionSection({ mayWrite }: { mayWrite: boolean }) {
-  const [records, reload] = useLoaded((signal) => fetchRecords('supervision_record', 'own', signal), 'supervision');
+  const [records, reload] = useLoad((signal) => fetchRecords('supervision_record', 'own', signal), undefined, 'supervision');
   const empty: SupervisionRecord = { date: todayIso(), supervisor: '', supervisee: '', method: 'individual', theme: '' };
   const [body, setBody] = useState<SupervisionRecord | undefined>(undefined);
   const set = (patch: Partial<SupervisionRecord>) => setBody((b) => ({ ...(b ?? empty), ...patch }));
@@ -77,7 +77,7 @@ function SupervisionSection({ mayWrite }: { mayWrite: boolean }) {
       )}
       <ul className="office-records">
         {records.kind === 'ready' &&
-          [...records.value]
+          [...records.data]
             .sort((a, b) => (a.body.date < b.body.date ? 1 : -1))
             .map((r) => (
               <li key={r.id}>
@@ -90,10 +90,10 @@ function SupervisionSection({ mayWrite }: { mayWrite: boolean }) {
 }
 
 function QualitySection({ manage }: { manage: boolean }) {
-  const [records, reload] = useLoaded((signal) => fetchRecords('quality_self_evaluation', 'own', signal), 'quality');
+  const [records, reload] = useLoad((signal) => fetchRecords('quality_self_evaluation', 'own', signal), undefined, 'quality');
   const [error, setError] = useState<string | undefined>(undefined);
   const year = fiscalYearOfMonth(todayIso().slice(0, 7));
-  const current = records.kind === 'ready' ? records.value.find((r) => r.body.fiscalYear === year) : undefined;
+  const current = records.kind === 'ready' ? records.data.find((r) => r.body.fiscalYear === year) : undefined;
   async function start() {
     setError(undefined);
     try {
@@ -169,7 +169,7 @@ function QualityForm({ record, manage, onSaved }: { record: RecordView<'quality_
 }
 
 function RightsSection({ manage }: { manage: boolean }) {
-  const [records, reload] = useLoaded((signal) => fetchRecords('rights_protection_record', 'own', signal), 'rights');
+  const [records, reload] = useLoad((signal) => fetchRecords('rights_protection_record', 'own', signal), undefined, 'rights');
   const empty: RightsProtectionRecord = { type: 'committee', date: todayIso(), title: '' };
   const [body, setBody] = useState<RightsProtectionRecord | undefined>(undefined);
   const set = (patch: Partial<RightsProtectionRecord>) => setBody((b) => ({ ...(b ?? empty), ...patch }));
@@ -201,7 +201,7 @@ function RightsSection({ manage }: { manage: boolean }) {
       )}
       <ul className="office-records">
         {records.kind === 'ready' &&
-          [...records.value]
+          [...records.data]
             .sort((a, b) => (a.body.date < b.body.date ? 1 : -1))
             .map((r) => (
               <li key={r.id}>

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { errorText } from './office-api.js';
+import { errorText } from '../components/use-load.js';
 
 export interface RecordFormProps {
   /** the form's accessible name */

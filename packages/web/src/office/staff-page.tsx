@@ -13,7 +13,8 @@ import { useEffect, useState } from 'react';
 import { createRecord, fetchRecords, saveRecord, type RecordView } from '../api/records.js';
 import { DateField, SelectField, TextArea, TextField } from '../editing/index.js';
 import { todayIso } from '../shared/dates.js';
-import { fetchOfficeMonth, useLoaded } from './office-api.js';
+import { fetchOfficeMonth } from './office-api.js';
+import { useLoad } from '../components/use-load.js';
 import { OfficeNav } from './office-section.js';
 import { RecordForm } from './record-form.js';
 
@@ -26,8 +27,8 @@ export function StaffPage({ manage }: { manage: boolean }) {
     document.title = '職員と担当件数 - 気づき';
   }, []);
   const [month, setMonth] = useState(todayIso().slice(0, 7));
-  const [staff, reloadStaff] = useLoaded((signal) => fetchRecords('staff_member', 'own', signal), 'staff');
-  const [figures, reloadFigures] = useLoaded((signal) => fetchOfficeMonth(month, signal), month);
+  const [staff, reloadStaff] = useLoad((signal) => fetchRecords('staff_member', 'own', signal), undefined, 'staff');
+  const [figures, reloadFigures] = useLoad((signal) => fetchOfficeMonth(month, signal), undefined, month);
   const [editing, setEditing] = useState<{ id?: string; revision?: number; body: StaffMember } | undefined>(undefined);
   const saved = () => {
     setEditing(undefined);
@@ -45,7 +46,7 @@ export function StaffPage({ manage }: { manage: boolean }) {
           {staff.message}
         </p>
       )}
-      {staff.kind === 'ready' && <StaffTable staff={staff.value} manage={manage} onEdit={(r) => setEditing({ id: r.id, revision: r.revision, body: r.body })} />}
+      {staff.kind === 'ready' && <StaffTable staff={staff.data} manage={manage} onEdit={(r) => setEditing({ id: r.id, revision: r.revision, body: r.body })} />}
       {manage && editing === undefined && (
         <p>
           <button type="button" className="button button-secondary" onClick={() => setEditing({ body: { ...emptyStaff, hiredOn: todayIso() } })}>
@@ -64,7 +65,7 @@ export function StaffPage({ manage }: { manage: boolean }) {
           {figures.message}
         </p>
       )}
-      {figures.kind === 'ready' && <CaseloadTable caseload={figures.value.caseload} />}
+      {figures.kind === 'ready' && <CaseloadTable caseload={figures.data.caseload} />}
     </section>
   );
 }

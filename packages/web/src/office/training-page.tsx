@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { createRecord, fetchRecords } from '../api/records.js';
 import { DateField, SelectField, TextArea, TextField } from '../editing/index.js';
 import { todayIso } from '../shared/dates.js';
-import { useLoaded } from './office-api.js';
+import { useLoad } from '../components/use-load.js';
 import { OfficeDuePanel } from './office-due-panel.js';
 import { OfficeNav } from './office-section.js';
 import { RecordForm } from './record-form.js';
@@ -13,10 +13,10 @@ export function TrainingPage({ manage }: { manage: boolean }) {
   useEffect(() => {
     document.title = '研修・訓練 - 気づき';
   }, []);
-  const [records, reload] = useLoaded((signal) => fetchRecords('training_record', 'own', signal), 'trainings');
+  const [records, reload] = useLoad((signal) => fetchRecords('training_record', 'own', signal), undefined, 'trainings');
   const [adding, setAdding] = useState(false);
   const [version, setVersion] = useState(0);
-  const list = records.kind === 'ready' ? [...records.value].sort((a, b) => (a.body.date < b.body.date ? 1 : -1)) : [];
+  const list = records.kind === 'ready' ? [...records.data].sort((a, b) => (a.body.date < b.body.date ? 1 : -1)) : [];
   return (
     <section className="office-page" aria-labelledby="training-title">
       <h1 id="training-title">研修・訓練</h1>
