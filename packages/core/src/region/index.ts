@@ -5,3 +5,4 @@ export * from './resource-csv.js';
 export * from './pseudonymize.js';
 export * from './region-aggregate.js';
 export * from './resource-line.js';
+export * from './meeting-functions.js';

@@ -19,7 +19,9 @@ export async function startDemoServer(): Promise<DemoServer> {
   const dataDir = mkdtempSync(join(tmpdir(), 'kizuki-browser-'));
   const store = await openStore({ dataDir });
   await seedDemo(store);
-  const server: RunningServer = await startHttpServer(store, { port: 0, host: '127.0.0.1', secureCookies: false, trustProxy: false });
+  // KIZUKI_WEB_ROOT points at another build of the web package (one per parallel work tree); the default is packages/web/dist.
+  const webRoot = process.env.KIZUKI_WEB_ROOT;
+  const server: RunningServer = await startHttpServer(store, { port: 0, host: '127.0.0.1', secureCookies: false, trustProxy: false }, webRoot);
   mkdirSync(artifacts, { recursive: true });
   return {
     url: server.url,
