@@ -1,4 +1,4 @@
-import { addMonths, formatWareki, tokyoDateOf } from '@kizuki/core';
+import { addDays, addMonths, formatWareki, judgementPeriodOf, tokyoDateOf } from '@kizuki/core';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,6 +30,45 @@ describe('the office manager runs the office compliance (browser, real server on
     await expectText(page.locator('.office-due'), '災害に係る業務継続計画: まだ作成されていません');
     await page.getByRole('link', { name: '事業所の運営', exact: true }).first().click();
     await expectText(page.locator('h1'), '事業所の運営');
+  });
+
+  it('meets (A) with a part-time care manager shared with the partner office of the agreement it keeps', async () => {
+    await page.goto(`${demo.url}/office/addition`);
+    await expectText(page.locator('[data-partner="かしわ居宅介護支援事業所（デモ）"]'), 'この月は連携中');
+    const levelA = page.locator('.office-levels li').filter({ hasText: '(A)' });
+    await expectText(levelA, '不適合（ニ(4)）');
+
+    await page.goto(`${demo.url}/office/staff`);
+    await page.getByRole('button', { name: '職員を追加' }).click();
+    await page.locator('#field-staff-name').fill('架空 連携子');
+    await page.locator('#field-staff-employment').selectOption({ label: '非常勤' });
+    await page.locator('#field-staff-dedication').selectOption({ label: '兼務（特定事業所加算(A)の連携先の居宅介護支援事業所）' });
+    await page.locator('#field-staff-cardValidUntil').fill('2031/3/31');
+    await page.locator('#field-staff-hiredOn').fill('2024/4/1');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.locator('[data-staff="架空 連携子"]').waitFor();
+
+    await page.getByRole('link', { name: '特定事業所加算' }).click();
+    await expectText(levelA, '(A) 適合');
+    await expectText(page.locator('[data-requirement="cm_fte"]'), 'うち連携先と兼務 1.0');
+    // The year's training plan does not name the newcomer: イ(6) now holds for (A) only, through the partner.
+    await expect.poll(() => page.locator('.office-verdict').getAttribute('data-best')).toBe('A');
+    await expectText(page.locator('[data-requirement="r6"]'), '（(A)のみ）');
+    await expectText(page.locator('[data-requirement="r6"]'), 'かしわ居宅介護支援事業所（デモ）');
+
+    await page.getByRole('link', { name: '算定要件確認表を印刷' }).click();
+    const sheet = page.getByRole('article', { name: '算定要件確認表' });
+    await expectText(sheet, '(A)の連携先');
+    await expectText(sheet, 'かしわ居宅介護支援事業所（デモ）（事業所番号 0879930001）');
+
+    // When the part-timer leaves before the month, the office is back to (Ⅱ).
+    await page.goto(`${demo.url}/office/staff`);
+    await page.getByRole('button', { name: '架空 連携子を編集' }).click();
+    await page.locator('#field-staff-leftOn').fill('2024/12/31');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await expectText(page.locator('[data-staff="架空 連携子"]'), '非常勤');
+    await page.getByRole('link', { name: '特定事業所加算' }).click();
+    await expect.poll(() => page.locator('.office-verdict').getAttribute('data-best')).toBe('II');
   });
 
   it('sees the 加算 level fall from (Ⅱ) when the 主任介護支援専門員 renewal lapses', async () => {
@@ -145,6 +184,88 @@ describe('the office manager runs the office compliance (browser, real server on
     const today = tokyoDateOf(new Date());
     await expectText(drill, `次回 ${formatWareki(addMonths(today, 12))}まで`);
     await expectText(page.locator('[data-training="bcp_drill"]').first(), '地震を想定した安否確認訓練');
+    expect(errors).toEqual([]);
+  });
+
+  it('records the 採用時研修 of the staff member hired lately', async () => {
+    await page.goto(`${demo.url}/office/training`);
+    const hire = page.locator('[data-new-hire="小林 さやか"]');
+    await expectText(hire, `${formatWareki(addDays(tokyoDateOf(new Date()), 10))}までに実施`);
+    await page.getByRole('button', { name: '研修・訓練を記録' }).click();
+    await page.locator('#field-training-topic').selectOption({ label: '新規採用時の研修' });
+    await page.locator('#field-training-title').fill('採用時研修（虐待防止・感染症・BCP・個人情報）');
+    await page.locator('#field-training-participants').fill('小林 さやか、鈴木 由美（講師）');
+    await page.getByRole('form', { name: '研修・訓練の記録' }).getByLabel('小林 さやか').check();
+    await page.getByRole('button', { name: '記録を保存' }).click();
+    await expectText(hire, `${formatWareki(tokyoDateOf(new Date()))}に実施済み`);
+  });
+
+  it('sees what changed at the last review of the infection BCP, and when the next review is due', async () => {
+    await expectText(page.locator('[data-bcp-review="infection"]'), '前回');
+    await page.goto(`${demo.url}/office/bcp`);
+    await page.getByRole('link', { name: '感染症に係る業務継続計画', exact: true }).click();
+    const changes = page.getByRole('table', { name: /変わった項目/u });
+    await expectText(changes, '第1版');
+    await expectText(changes.locator('[data-change="平時からの備え"]'), '1週間分備蓄する');
+    await expectText(changes.locator('[data-change="平時からの備え"]'), '2週間分備蓄する');
+    await expectText(changes.locator('[data-change="見直しで変えたこと"]'), '電話モニタリング');
+    expect(await changes.locator('[data-change="初動対応"]').count()).toBe(0);
+    await expectText(page.locator('.bcp-changes'), '次回の目安');
+  });
+
+  it('shows this 判定期間: one service over 80% with its 正当な理由, one near 80%, and the 判定書 by 事業所番号', async () => {
+    const period = judgementPeriodOf(tokyoDateOf(new Date()));
+    await page.goto(`${demo.url}/office/concentration/${period.start}`);
+    const home = page.locator('[data-service="11"]');
+    await expectText(home, '80%超（正当な理由あり）');
+    await expectText(home, '① 通常の事業の実施地域');
+    const equipment = page.locator('[data-service="17"]');
+    await expectText(equipment, '80%に近づいています（77.7%）');
+    await expectText(equipment, 'かえで福祉用具（0879910018）: 2件');
+    await page.screenshot({ path: join(artifacts, 'office-concentration-current.png'), fullPage: true });
+    await page.getByRole('link', { name: '判定書を印刷' }).click();
+    const sheet = page.getByRole('article', { name: '判定書' });
+    await expectText(sheet.locator('tr[data-service="17"]'), 'ささえ福祉用具センター');
+    await expectText(sheet.locator('tr[data-service="17"]'), '0879910017');
+    await expectText(sheet.locator('tr[data-service="17"]'), '77.7%');
+    await expectText(sheet, '居宅サービス計画の数');
+    await expectText(sheet, '事業所番号ごと');
+  });
+
+  it('two admins edit the same staff member: the later save shows both versions and nothing is lost', async () => {
+    const second = await launchBrowser();
+    try {
+      const other = await second.context.newPage();
+      await signIn(other, demo.url, 'office.admin');
+      for (const p of [page, other]) {
+        await p.goto(`${demo.url}/office/staff`);
+        await p.getByRole('button', { name: '田中 健太を編集' }).click();
+      }
+      const id = (await demo.store.listRecords({ tenantId: 'demo-office' }, { kind: 'staff_member', scope: 'own' })).find((r) => (r.body as { name: string }).name === '田中 健太')!.id;
+      const base = (await demo.store.readRecord({ tenantId: 'demo-office' }, id))!.revision;
+      await page.locator('#field-staff-weeklyHours').fill('36');
+      await page.getByRole('button', { name: '保存', exact: true }).click();
+      await expectText(page.locator('[data-staff="田中 健太"]'), '週36時間');
+
+      await other.locator('#field-staff-weeklyHours').fill('38');
+      await other.getByRole('button', { name: '保存', exact: true }).click();
+      const conflict = other.getByRole('alertdialog');
+      await expectText(conflict, 'ほかの人が先に田中 健太さんの職員の記録を保存しました');
+      await expectText(conflict.locator('tr').filter({ hasText: '週の勤務時間' }), '36');
+      await expectText(conflict.locator('tr').filter({ hasText: '週の勤務時間' }), '38');
+      await other.screenshot({ path: join(artifacts, 'office-staff-conflict.png'), fullPage: false });
+      // The refused save wrote nothing.
+      expect((await demo.store.readRecord({ tenantId: 'demo-office' }, id))!.revision).toBe(base + 1);
+
+      await conflict.getByRole('button', { name: '自分の内容で保存' }).click();
+      await expectText(other.locator('[data-staff="田中 健太"]'), '週38時間');
+      const saved = (await demo.store.readRecord({ tenantId: 'demo-office' }, id))!;
+      expect(saved.revision).toBe(base + 2);
+      expect((saved.body as { weeklyHours: number }).weeklyHours).toBe(38);
+      expect(((await demo.store.readRecord({ tenantId: 'demo-office' }, id, base + 1))!.body as { weeklyHours: number }).weeklyHours).toBe(36);
+    } finally {
+      await second.close();
+    }
     expect(errors).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { serviceShares, type ProviderShare } from '../audit/rules/cross-plan/pro
 import { judgementPeriodOf, type JudgementPeriod } from '../audit/rules/cross-plan/judgement-period.js';
 import type { CarePlan } from '../domain/care-plan.schema.js';
 import type { CaseFile } from '../domain/document-bodies.js';
-import { addDays, formatIsoDate, toDateParts, type IsoDate } from '../dates/iso-date.js';
+import { addDays, addMonths, endOfMonth, formatIsoDate, toDateParts, type IsoDate } from '../dates/iso-date.js';
 import { concentrationRules, type ConcentrationReason } from './office-rules.js';
 
 export { judgementPeriodOf, type JudgementPeriod };
@@ -24,26 +24,33 @@ export function submissionDeadline(period: JudgementPeriod): IsoDate {
   return formatIsoDate({ year, month, day });
 }
 
-/** 減算適用期間: 前期分 10/1〜3/31, 後期分 4/1〜9/30. */
+/** 減算適用期間 (data: 前期分 10/1〜3/31, 後期分 4/1〜9/30). */
 export function reductionPeriod(period: JudgementPeriod): { start: IsoDate; end: IsoDate } {
-  const { year } = toDateParts(period.end);
-  return period.half === 'first' ? { start: `${year}-10-01`, end: `${year + 1}-03-31` } : { start: `${year}-04-01`, end: `${year}-09-30` };
+  const { startsMonthsAfterEnd, months } = concentrationRules.reductionPeriod.value;
+  const start = addMonths(`${period.end.slice(0, 7)}-01`, startsMonthsAfterEnd);
+  return { start, end: endOfMonth(addMonths(start, months - 1)) };
 }
 
 /** The 判定期間 whose result applies to a month (`YYYY-MM`): the one whose 減算適用期間 contains it. */
 export function judgedPeriodForMonth(month: string): JudgementPeriod {
-  const { year, month: m } = toDateParts(`${month}-01`);
-  // Oct–Mar: the 前期 that ended the August before; Apr–Sep: the 後期 that ended that February.
-  if (m >= 10) return judgementPeriodOf(`${year}-03-01`);
-  if (m <= 3) return judgementPeriodOf(`${year - 1}-03-01`);
-  return judgementPeriodOf(`${year - 1}-09-01`);
+  const { startsMonthsAfterEnd, months } = concentrationRules.reductionPeriod.value;
+  // The period judged ended between startsMonthsAfterEnd and startsMonthsAfterEnd + months − 1 months before;
+  // the period containing the month that far back ends within that window.
+  return judgementPeriodOf(addMonths(`${month}-01`, -(startsMonthsAfterEnd + months - 1)));
 }
 
-/** The plan a case file has for a 判定期間: its latest care plan made by the period's end. */
+const agreedStatuses: readonly CarePlan['status'][] = ['consented', 'delivered', 'active', 'superseded'];
+
+/**
+ * The plan a case file has for a 判定期間: its latest agreed care plan made by the period's end (a
+ * plan still at 原案 or 担当者会議 leaves the one agreed before it in force).
+ */
 export function planForPeriod(caseFile: CaseFile, period: JudgementPeriod): CarePlan | undefined {
   const made = (p: CarePlan) => p.planDate ?? p.consent?.date ?? p.createdOn;
+  const { endedOn } = caseFile.client;
+  if (endedOn !== undefined && endedOn < period.start) return undefined;
   return caseFile.carePlans
-    .filter((p) => p.status !== 'draft' && (made(p) ?? '9999') <= period.end)
+    .filter((p) => (p.consent?.date !== undefined || agreedStatuses.includes(p.status)) && (made(p) ?? '9999') <= period.end)
     .sort((a, b) => ((made(a) ?? '') < (made(b) ?? '') ? -1 : 1))
     .at(-1);
 }
@@ -63,6 +70,8 @@ export interface ServiceConcentration {
   providers: (ProviderShare & { share: number })[];
   /** share of the most-used provider (0 without plans) */
   topShare: number;
+  /** at or under the threshold but within `concentrationRules.nearMargin` of it */
+  near: boolean;
   outcome: ConcentrationOutcome;
   reason?: { reason: ConcentrationReason; recordId: string };
 }
@@ -73,6 +82,8 @@ export interface ConcentrationReport {
   reduction: { start: IsoDate; end: IsoDate };
   threshold: number;
   services: ServiceConcentration[];
+  /** the office's care plans counted for the period (each client's latest agreed plan) */
+  totalPlans: number;
   /** some service is over the threshold: the 判定書 goes to the 市町村長 by the deadline */
   mustSubmit: boolean;
   /** 減算 applies in the 減算適用期間 */
@@ -93,8 +104,11 @@ export function concentrationReport(caseFiles: readonly CaseFile[], period: Judg
     const topShare = withShare[0]?.share ?? 0;
     const recorded = reasons.find((r) => r.body.periodStart === period.start && r.body.serviceCode === code);
     let outcome: ConcentrationOutcome = 'below';
-    if (topShare > threshold) outcome = planCount <= concentrationRules.exemptUpToPlans.value ? 'exempt' : recorded ? 'justified' : 'reduced';
-    return { serviceCode: code, serviceName: name, planCount, providers: withShare, topShare, outcome, ...(recorded ? { reason: { reason: recorded.body.reason, recordId: recorded.id } } : {}) };
+    // A recorded 正当な理由 is what the 判定書 states, also for a service placed on few plans.
+    if (topShare > threshold) outcome = recorded ? 'justified' : planCount <= concentrationRules.exemptUpToPlans.value ? 'exempt' : 'reduced';
+    // Compared in millionths so that 75% is within 5 points of 80%.
+    const near = topShare <= threshold && topShare > 0 && Math.round((threshold - topShare) * 1e6) <= Math.round(concentrationRules.nearMargin.value * 1e6);
+    return { serviceCode: code, serviceName: name, planCount, providers: withShare, topShare, near, outcome, ...(recorded ? { reason: { reason: recorded.body.reason, recordId: recorded.id } } : {}) };
   });
   return {
     period,
@@ -102,6 +116,7 @@ export function concentrationReport(caseFiles: readonly CaseFile[], period: Judg
     reduction: reductionPeriod(period),
     threshold,
     services,
+    totalPlans: plans.filter((p) => p !== undefined).length,
     mustSubmit: services.some((s) => s.topShare > threshold),
     reduced: services.some((s) => s.outcome === 'reduced'),
   };

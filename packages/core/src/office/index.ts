@@ -1,5 +1,6 @@
 export * from './office-rules.js';
 export * from './office-records.schema.js';
+export * from './partner-requirements.js';
 export * from './caseload.js';
 export * from './concentration.js';
 export * from './specific-office-addition.js';

@@ -3,7 +3,7 @@ import type { MunicipalNotificationReport } from './municipal-notification.js';
 import type { OfficeCaseload } from './caseload.js';
 import type { ConcentrationReport } from './concentration.js';
 import type { EmergencyEntry } from './emergency-list.js';
-import type { QualificationDue, TrainingDue } from './office-due.js';
+import type { BcpReviewDue, NewHireDue, QualificationDue, TrainingDue } from './office-due.js';
 import type { BcpType } from './office-records.schema.js';
 import type { AdditionMonth } from './specific-office-addition.js';
 
@@ -16,6 +16,10 @@ export interface OfficeDue {
   concentration: { periodStart: IsoDate; periodEnd: IsoDate; deadline: IsoDate; mustSubmit: boolean; reduced: boolean };
   /** BCP kinds without a document, or with sections of the template left empty */
   bcp: { type: BcpType; recordId?: string; missingSections: string[] }[];
+  /** 採用時研修 of the staff hired lately */
+  newHires: NewHireDue[];
+  /** the next 見直し of each BCP */
+  bcpReviews: BcpReviewDue[];
 }
 
 /** `GET /api/office/month?month=YYYY-MM`: caseload and 特定事業所加算 of a month. */

@@ -1,7 +1,7 @@
-import { addMonths, daysBetween, type IsoDate } from '../dates/iso-date.js';
+import { addDays, addMonths, daysBetween, type IsoDate } from '../dates/iso-date.js';
 import type { StaffEntry } from './caseload.js';
-import { trainingTopics, yearlyTrainingSource, type TrainingTopic } from './office-rules.js';
-import type { TrainingRecord } from './office-records.schema.js';
+import { bcpReviewMonths, newHireTrainingRule, trainingTopics, yearlyTrainingSource, type TrainingTopic } from './office-rules.js';
+import type { BcpDocument, BcpType, TrainingRecord } from './office-records.schema.js';
 
 /** 介護支援専門員証 and 主任 renewals are warned this many days ahead (Kizuki's setting: the renewal 研修 takes months). */
 export const qualificationWarningDays = { card: 180, chief: 365 } as const;
@@ -16,7 +16,7 @@ export interface TrainingDue {
 }
 
 /** For each yearly training or drill: when it was last held and when the next one is due. */
-export function trainingDue(records: readonly TrainingRecord[], asOf: IsoDate): TrainingDue[] {
+export function trainingDue(records: readonly Pick<TrainingRecord, 'topic' | 'date'>[], asOf: IsoDate): TrainingDue[] {
   return (Object.keys(trainingTopics) as TrainingTopic[])
     .filter((topic) => trainingTopics[topic].yearly)
     .map((topic) => {
@@ -53,4 +53,54 @@ export function qualificationsDue(staff: readonly StaffEntry[], asOf: IsoDate): 
     if (body.qualification === 'chief_care_manager') check('chief', body.chiefValidUntil);
   }
   return items.sort((a, b) => a.daysLeft - b.daysLeft);
+}
+
+export interface NewHireDue {
+  staffId: string;
+  name: string;
+  hiredOn: IsoDate;
+  /** 採用日 + the days of `newHireTrainingRule` */
+  dueOn: IsoDate;
+  /** the 採用時研修 that names this staff member, if any */
+  doneOn?: IsoDate;
+  overdue: boolean;
+}
+
+/**
+ * 採用時研修 per staff member hired in the last `trackedMonths` (and still employed): due
+ * `dueDaysAfterHire` days after the 採用日, done by a 新規採用時の研修 record naming them.
+ */
+export function newHireDue(staff: readonly StaffEntry[], records: readonly Pick<TrainingRecord, 'topic' | 'date' | 'staffIds'>[], asOf: IsoDate): NewHireDue[] {
+  const { dueDaysAfterHire, trackedMonths } = newHireTrainingRule.value;
+  const since = addMonths(asOf, -trackedMonths);
+  return staff
+    .filter(({ body }) => body.hiredOn >= since && body.hiredOn <= asOf && (body.leftOn === undefined || body.leftOn >= asOf))
+    .map(({ id, body }): NewHireDue => {
+      const dueOn = addDays(body.hiredOn, dueDaysAfterHire);
+      const doneOn = records
+        .filter((r) => r.topic === 'new_hire' && r.staffIds.includes(id) && r.date >= body.hiredOn)
+        .map((r) => r.date)
+        .sort()[0];
+      return { staffId: id, name: body.name, hiredOn: body.hiredOn, dueOn, ...(doneOn ? { doneOn } : {}), overdue: doneOn === undefined && dueOn < asOf };
+    })
+    .sort((a, b) => (a.dueOn < b.dueOn ? -1 : a.dueOn > b.dueOn ? 1 : 0));
+}
+
+export interface BcpReviewDue {
+  type: BcpType;
+  recordId: string;
+  /** the last review recorded in the document, else when the document was created */
+  lastOn: IsoDate;
+  reviewed: boolean;
+  dueOn: IsoDate;
+  overdue: boolean;
+}
+
+/** BCP の見直し: each document's next review, `bcpReviewMonths` after the last (or after it was written). */
+export function bcpReviewDue(documents: readonly { id: string; createdOn: IsoDate; body: Pick<BcpDocument, 'type' | 'reviewedOn'> }[], asOf: IsoDate): BcpReviewDue[] {
+  return documents.map(({ id, createdOn, body }) => {
+    const lastOn = body.reviewedOn ?? createdOn;
+    const dueOn = addMonths(lastOn, bcpReviewMonths.value);
+    return { type: body.type, recordId: id, lastOn, reviewed: body.reviewedOn !== undefined, dueOn, overdue: dueOn < asOf };
+  });
 }

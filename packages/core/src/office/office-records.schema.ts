@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { choice, freeText, idSchema, inlineText, optionalChoice, optionalDate, requiredDate, requiredText } from '../domain/common.schema.js';
 import { billingTypes, concentrationReasonKeys, trainingTopicKeys } from './office-rules.js';
+import { partnerRequirementIds } from './partner-requirements.js';
 
 /** 職種・資格 of a staff member. */
 export const staffQualifications = ['chief_care_manager', 'care_manager', 'clerk', 'other'] as const;
@@ -14,12 +15,18 @@ export const staffQualificationLabels: Record<StaffQualification, string> = {
 export const employmentKinds = ['full_time', 'part_time'] as const;
 export const employmentLabels: Record<(typeof employmentKinds)[number], string> = { full_time: '常勤', part_time: '非常勤' };
 /** 専従, 兼務 that the 告示's ただし書 allows (other duties of the office or a 同一敷地内 office), or other 兼務. */
-export const dedicationKinds = ['dedicated', 'concurrent_allowed', 'concurrent_other'] as const;
-export const dedicationLabels: Record<(typeof dedicationKinds)[number], string> = {
+export const dedicationKinds = ['dedicated', 'concurrent_allowed', 'concurrent_partner', 'concurrent_other'] as const;
+export type Dedication = (typeof dedicationKinds)[number];
+export const dedicationLabels: Record<Dedication, string> = {
   dedicated: '専従',
   concurrent_allowed: '兼務（事業所内・同一敷地内）',
+  concurrent_partner: '兼務（特定事業所加算(A)の連携先の居宅介護支援事業所）',
   concurrent_other: '兼務（その他）',
 };
+/** 専ら指定居宅介護支援の提供に当たる as イ(1)(2) allow it: 専従 or the 兼務 of their ただし書. */
+export function dedicatedForAddition(dedication: Dedication): boolean {
+  return dedication === 'dedicated' || dedication === 'concurrent_allowed';
+}
 
 const hours = z.number({ error: '週の勤務時間を数値で入力してください' }).min(0, { error: '週の勤務時間は0以上で入力してください' }).max(80, { error: '週の勤務時間は80時間以内で入力してください' });
 
@@ -104,6 +111,28 @@ export const concentrationReasonSchema = z.object({
 });
 export type ConcentrationReasonRecord = z.infer<typeof concentrationReasonSchema>;
 
+/**
+ * 特定事業所加算(A)の連携 (第84号 ニ(1)ただし書・ニ(4)ただし書): the agreement with another 居宅介護支援事業所
+ * by which イ(4)(6)(11)(12) are met together; in force from `agreedOn` to `endsOn`.
+ */
+export const partnerAgreementSchema = z
+  .object({
+    partnerName: requiredText('連携先の事業所名', 200),
+    partnerOfficeNumber: z
+      .string({ error: '連携先の事業所番号を文字で入力してください' })
+      .regex(/^\d{10}$/u, { error: '連携先の事業所番号は10桁の数字で入力してください' })
+      .optional(),
+    agreedOn: requiredDate('連携の開始日（協定日）'),
+    endsOn: optionalDate(),
+    requirements: z.array(z.enum(partnerRequirementIds, { error: '連携で満たす要件は イ(4)・イ(6)・イ(11)・イ(12) から選んでください' })).min(1, { error: '連携で満たす要件を1つ以上選んでください' }),
+    /** 連携の内容: what is shared (当番表、研修計画、実習の受入れ、事例検討会など) */
+    shared: requiredText('連携の内容（共有するもの）', 4000),
+  })
+  .superRefine((a, ctx) => {
+    if (a.endsOn && a.endsOn < a.agreedOn) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: '連携の終了日は開始日より後にしてください', input: a.endsOn });
+  });
+export type PartnerAgreement = z.infer<typeof partnerAgreementSchema>;
+
 /** 研修・訓練の記録. */
 export const trainingRecordSchema = z.object({
   topic: choice(trainingTopicKeys, '研修・訓練の種類'),
@@ -113,6 +142,8 @@ export const trainingRecordSchema = z.object({
   participants: requiredText('参加者', 1000),
   content: freeText(8000),
   materials: freeText(1000),
+  /** the staff members (record ids) who took it: a 採用時研修 counts for them */
+  staffIds: z.array(idSchema).default([]),
 });
 export type TrainingRecord = z.infer<typeof trainingRecordSchema>;
 export const trainingMethodLabels = { desk: '机上訓練', practical: '実地訓練', lecture: '講義・研修' } as const;
@@ -208,3 +239,25 @@ export const rightsProtectionRecordSchema = z.object({
   content: freeText(8000),
 });
 export type RightsProtectionRecord = z.infer<typeof rightsProtectionRecordSchema>;
+
+/** One difference between two versions of a BCP: the title, a section (by heading) or the review note. */
+export interface BcpChange {
+  item: string;
+  before?: string;
+  after?: string;
+}
+
+/** What changed from one version of a BCP to another, section by section (by heading, in the later version's order). */
+export function bcpChanges(before: Pick<BcpDocument, 'title' | 'sections' | 'reviewedOn' | 'reviewNote'>, after: Pick<BcpDocument, 'title' | 'sections' | 'reviewedOn' | 'reviewNote'>): BcpChange[] {
+  const text = (v: string | undefined) => (v === undefined || v.trim() === '' ? undefined : v);
+  const changes: BcpChange[] = [];
+  const push = (item: string, b: string | undefined, a: string | undefined) => {
+    if (text(b) !== text(a)) changes.push({ item, ...(text(b) !== undefined ? { before: b } : {}), ...(text(a) !== undefined ? { after: a } : {}) });
+  };
+  push('題名', before.title, after.title);
+  const headings = [...after.sections.map((s) => s.heading), ...before.sections.map((s) => s.heading).filter((h) => !after.sections.some((s) => s.heading === h))];
+  for (const heading of headings) push(heading, before.sections.find((s) => s.heading === heading)?.text, after.sections.find((s) => s.heading === heading)?.text);
+  push('見直しの日', before.reviewedOn, after.reviewedOn);
+  push('見直しで変えたこと', before.reviewNote, after.reviewNote);
+  return changes;
+}

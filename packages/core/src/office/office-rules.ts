@@ -1,14 +1,17 @@
 /**
  * Regulatory figures of the office features, each with where it comes from and how sure it is:
- * `verbatim` = copied from the law text quoted in standards.md; `recall` = from the notices as
- * remembered there, to verify against the primary source before relying on it (standards.md §11).
+ * `verbatim` = confirmed by the law text quoted verbatim in standards.md (the § is in `source`);
+ * `repo` = confirmed by an extraction of the official table there ([REPO], standards.md §8.3);
+ * `recall` = from the notices as remembered there, to verify against the primary source before
+ * relying on it (standards.md §11); `setting` = Kizuki's own choice, not a regulatory figure.
  * Code reads the figures from here only; docs/office.md lists them.
  */
+export type SourceMark = 'verbatim' | 'repo' | 'recall' | 'setting';
 export interface Sourced<T> {
   value: T;
   /** 告示・通知 and the section of ../shared/reference/standards.md */
   source: string;
-  verified: 'verbatim' | 'recall';
+  verified: SourceMark;
 }
 
 /** 取扱件数 (居宅介護支援費の逓減) and the caseload of each care manager. */
@@ -21,7 +24,7 @@ export const caseloadRules = {
   tier2From: { value: { I: 45, II: 50 }, source: '単位数表 居宅介護支援費(Ⅰ)(Ⅱ)（standards.md §8.3「(ⅰ) 取扱件数 <45 (II: <50)」）', verified: 'recall' } satisfies Sourced<Record<BillingType, number>>,
   tier3From: { value: { I: 60, II: 60 }, source: '単位数表 居宅介護支援費(Ⅰ)(Ⅱ)（standards.md §8.3「(ⅲ) ≥60」）', verified: 'recall' } satisfies Sourced<Record<BillingType, number>>,
   /** Kizuki's own warning margin (not a regulatory figure): a care manager this close to (ⅱ) is shown as near the limit. */
-  nearMargin: { value: 3, source: '気づきの設定（規制上の数値ではない）', verified: 'recall' } satisfies Sourced<number>,
+  nearMargin: { value: 3, source: '気づきの設定（規制上の数値ではない）', verified: 'setting' } satisfies Sourced<number>,
 } as const;
 
 /** 居宅介護支援費 (Ⅰ) or (Ⅱ) (Ⅱ: ケアプランデータ連携システムの活用と事務職員の配置). */
@@ -51,11 +54,18 @@ export const concentrationRules = {
   exemptUpToPlans: { value: 10, source: '留意事項通知 老企第36号 第三の13 正当な理由④（standards.md §5.1）', verified: 'recall' } satisfies Sourced<number>,
   /** 判定書の提出期限 (when over 80%): 前期 9月15日, 後期 3月15日. */
   submissionDeadline: { value: { first: { month: 9, day: 15 }, second: { month: 3, day: 15 } }, source: '留意事項通知 老企第36号 第三の13（standards.md §5.1）', verified: 'recall' } satisfies Sourced<Record<'first' | 'second', { month: number; day: number }>>,
-  /** 減算: 200 units a month during the 減算適用期間 (前期分 10/1〜3/31, 後期分 4/1〜9/30). */
+  /** Kizuki's own warning (not a regulatory figure): a share this close under the threshold is shown as near it. */
+  nearMargin: { value: 0.05, source: '気づきの設定（規制上の数値ではない）', verified: 'setting' } satisfies Sourced<number>,
+  /** 判定期間: 前期 from 3月1日 (to 8月末日), 後期 from 9月1日 (to 翌年2月末日), six months each. */
+  periodStartMonths: { value: { first: 3, second: 9 }, source: '留意事項通知 老企第36号 第三の13（standards.md §5.1「前期 = 3月1日〜8月末日, 後期 = 9月1日〜翌年2月末日」）', verified: 'recall' } satisfies Sourced<Record<'first' | 'second', number>>,
+  /** 減算適用期間: six months starting the second month after the 判定期間 ends (前期分 10/1〜3/31, 後期分 4/1〜9/30). */
+  reductionPeriod: { value: { startsMonthsAfterEnd: 2, months: 6 }, source: '留意事項通知 老企第36号 第三の13（standards.md §5.1「前期分 → 10月1日〜翌3月31日; 後期分 → 4月1日〜9月30日」）', verified: 'recall' } satisfies Sourced<{ startsMonthsAfterEnd: number; months: number }>,
+  /** 減算: 200 units a month during the 減算適用期間. */
   reductionUnits: { value: 200, source: '単位数表・留意事項通知（standards.md §5.1, §8.3 サービスコード434000）', verified: 'recall' } satisfies Sourced<number>,
 } as const;
 
 /** 正当な理由 (留意事項通知 老企第36号 第三の13, standards.md §5.1 [RECALL]). */
+export const concentrationReasonsSource: Pick<Sourced<never>, 'source' | 'verified'> = { source: '留意事項通知 老企第36号 第三の13（standards.md §5.1 正当な理由の例）', verified: 'recall' };
 export const concentrationReasons = {
   few_providers: '① 通常の事業の実施地域にその種類のサービス事業所が少数（5事業所未満など）',
   special_area: '② 特別地域居宅介護支援加算を受けている',
@@ -81,7 +91,21 @@ export const trainingTopics = {
 export type TrainingTopic = keyof typeof trainingTopics;
 export const trainingTopicKeys = Object.keys(trainingTopics) as [TrainingTopic, ...TrainingTopic[]];
 /** 年1回以上: BCP (省令38号 第19条の2), 感染症 (第21条の2), 虐待防止 (第27条の2) and their 解釈通知. */
-export const yearlyTrainingSource: Sourced<number> = { value: 12, source: '省令38号 第19条の2・第21条の2・第27条の2、解釈通知（研修・訓練は年1回以上）（standards.md §4.2, §5.7）', verified: 'recall' };
+export const yearlyTrainingSource: Sourced<number> = { value: 12, source: '省令38号 第19条の2・第21条の2・第27条の2、解釈通知（研修・訓練は年1回以上）。standards.md は条文の研修・訓練の頻度を収録していない（§5.7 は第19条の2・第27条の2の減算のみ）', verified: 'recall' };
+
+/**
+ * 採用時研修: the 解釈通知 of 第19条の2 (BCP), 第21条の2 (感染症) and 第27条の2 (虐待防止) ask for training
+ * at hiring, without a deadline; Kizuki expects it within `dueDaysAfterHire` of the 採用日 and follows
+ * staff hired in the last `trackedMonths`.
+ */
+export const newHireTrainingRule: Sourced<{ dueDaysAfterHire: number; trackedMonths: number }> = {
+  value: { dueDaysAfterHire: 30, trackedMonths: 12 },
+  source: '解釈通知（新規採用時の研修: 省令38号 第19条の2・第21条の2・第27条の2; standards.md に収録なし）。期限（採用日から30日）は気づきの設定',
+  verified: 'setting',
+};
+
+/** BCP の見直し: 第19条の2第3項 asks for periodic review without an interval; Kizuki expects one a year. */
+export const bcpReviewMonths: Sourced<number> = { value: 12, source: '省令38号 第19条の2第3項（定期的に見直し; 間隔の定めはない。standards.md に収録なし）。12か月は気づきの設定', verified: 'setting' };
 
 /**
  * 市町村への届出 (省令38号 第13条第18号の2・第18号の3). The 訪問介護 サービスコード table is not in

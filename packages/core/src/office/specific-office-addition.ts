@@ -2,7 +2,8 @@ import type { CaseFile } from '../domain/document-bodies.js';
 import { addMonths, daysBetween, type IsoDate } from '../dates/iso-date.js';
 import { employedThroughMonth, fullTimeEquivalent, isCareManager, monthBounds, reaches, type OfficeCaseload, type StaffEntry } from './caseload.js';
 import type { ConcentrationReport } from './concentration.js';
-import type { OfficeActivity, OfficeActivityType, OfficeProfile, StaffMember } from './office-records.schema.js';
+import { dedicatedForAddition, type OfficeActivity, type OfficeActivityType, type OfficeProfile, type PartnerAgreement, type StaffMember } from './office-records.schema.js';
+import type { PartnerRequirementId } from './partner-requirements.js';
 import type { Sourced } from './office-rules.js';
 
 export const additionLevels = ['I', 'II', 'III', 'A'] as const;
@@ -10,7 +11,7 @@ export type AdditionLevel = (typeof additionLevels)[number];
 export const additionLevelLabels: Record<AdditionLevel, string> = { I: '特定事業所加算(Ⅰ)', II: '特定事業所加算(Ⅱ)', III: '特定事業所加算(Ⅲ)', A: '特定事業所加算(A)' };
 
 /** 単位/月 (令和6年度 サービスコード表 434002/434003/434004/434006). */
-export const additionUnits: Sourced<Record<AdditionLevel, number>> = { value: { I: 519, II: 421, III: 323, A: 114 }, source: '介護給付費単位数等サービスコード表（令和6年度）（standards.md §5.2, §8.3）', verified: 'recall' };
+export const additionUnits: Sourced<Record<AdditionLevel, number>> = { value: { I: 519, II: 421, III: 323, A: 114 }, source: '介護給付費単位数等サービスコード表（令和6年度）434002/434003/434004/434006（standards.md §8.3 の表、サービスコード表からの抽出 [REPO]; §5.2）', verified: 'repo' };
 
 const notice = '平成27年厚生労働省告示第95号 第84号（standards.md §5.2）';
 
@@ -31,7 +32,7 @@ export interface AdditionRequirement {
   /** what to do when it fails */
   todo: string;
   source: string;
-  verified: 'verbatim' | 'recall';
+  verified: Sourced<unknown>['verified'];
 }
 
 export const additionRequirements: readonly AdditionRequirement[] = [
@@ -41,7 +42,7 @@ export const additionRequirements: readonly AdditionRequirement[] = [
   { id: 'r3', article: 'イ(3)', text: '利用者に関する情報又はサービス提供に当たっての留意事項に係る伝達等を目的とした会議を定期的に開催すること（おおむね週1回以上: 留意事項通知）', how: 'evidenced', need: { I: true, II: true, III: true, A: true }, todo: '毎週の会議の議事録を「会議・研修計画などの記録」に残してください（月の経過した週の数だけ必要としています）。', source: `${notice}; 回数は留意事項通知`, verified: 'recall' },
   { id: 'r4', article: 'イ(4)', text: '二十四時間連絡体制を確保し、かつ、必要に応じて利用者等の相談に対応する体制を確保していること', how: 'evidenced', need: { I: true, II: true, III: true, A: true }, partner: ['A'], todo: '「事業所の体制」に24時間連絡体制（携帯電話の当番など）を記入してください。', source: notice, verified: 'verbatim' },
   { id: 'r5', article: 'イ(5)', text: '算定日が属する月の利用者の総数のうち、要介護三、要介護四又は要介護五である者の占める割合が百分の四十以上であること', how: 'computed', need: { I: 0.4 }, todo: '要介護3〜5の利用者の割合が40%に届きません。包括・医療機関からの重度の方の紹介に応じる体制を検討してください。', source: notice, verified: 'verbatim' },
-  { id: 'r6', article: 'イ(6)', text: '介護支援専門員に対し、計画的に研修を実施していること（毎年度、介護支援専門員ごとに研修計画を策定: 留意事項通知）', how: 'evidenced', need: { I: true, II: true, III: true, A: true }, partner: ['A'], todo: 'この年度の研修計画を、介護支援専門員ごとに（全員を対象者に含めて）記録してください。', source: notice, verified: 'verbatim' },
+  { id: 'r6', article: 'イ(6)', text: '介護支援専門員に対し、計画的に研修を実施していること（毎年度、介護支援専門員ごとに研修計画を策定: 留意事項通知）', how: 'evidenced', need: { I: true, II: true, III: true, A: true }, partner: ['A'], todo: 'この年度の研修計画を、介護支援専門員ごとに（全員を対象者に含めて）記録してください。', source: `${notice}; 毎年度・個別の策定は留意事項通知（§5.2 [RECALL]）`, verified: 'recall' },
   { id: 'r7', article: 'イ(7)', text: '地域包括支援センターから支援が困難な事例を紹介された場合においても、当該支援が困難な事例に係る者に指定居宅介護支援を提供していること', how: 'evidenced', need: { I: true, II: true, III: true, A: true }, todo: '「事業所の体制」に困難事例を受ける体制を記入し、受け入れた事例を記録してください。', source: notice, verified: 'verbatim' },
   { id: 'r8', article: 'イ(8)', text: '家族に対する介護等を日常的に行っている児童や、障害者、生活困窮者、難病患者等、高齢者以外の対象者への支援に関する知識等に関する事例検討会、研修等に参加していること', how: 'evidenced', need: { I: true, II: true, III: true, A: true }, todo: 'この年度に参加した事例検討会・研修を記録してください。', source: notice, verified: 'verbatim' },
   { id: 'r9', article: 'イ(9)', text: '居宅介護支援費に係る特定事業所集中減算の適用を受けていないこと', how: 'computed', need: { I: true, II: true, III: true, A: true }, todo: '集中減算の判定で80%を超えたサービスに正当な理由を記録するか、紹介先の偏りを見直してください。', source: notice, verified: 'verbatim' },
@@ -59,6 +60,8 @@ export interface RequirementResult {
   article: string;
   how: 'computed' | 'evidenced';
   met: boolean;
+  /** the levels for which it is met */
+  metFor: AdditionLevel[];
   /** why, in one sentence with the figures */
   detail: string;
   todo: string;
@@ -81,7 +84,7 @@ export function fiscalYearOfMonth(month: string): number {
 /** Whether a 主任 counts in a month: 常勤, 専従 or allowed 兼務, employed and qualified on every day of it. */
 export function chiefCountsInMonth(s: StaffMember, month: string): boolean {
   const { end } = monthBounds(month);
-  return s.qualification === 'chief_care_manager' && (s.chiefValidUntil ?? '') >= end && (s.cardValidUntil ?? '') >= end && s.employment === 'full_time' && s.dedication !== 'concurrent_other' && employedThroughMonth(s, month);
+  return s.qualification === 'chief_care_manager' && (s.chiefValidUntil ?? '') >= end && (s.cardValidUntil ?? '') >= end && s.employment === 'full_time' && dedicatedForAddition(s.dedication) && employedThroughMonth(s, month);
 }
 
 /** A care manager (主任 not counted here, nor a 主任 whose 主任 status lapsed but who remains a care manager) counted in イ(2). */
@@ -89,7 +92,7 @@ function careManagerCountsInMonth(s: StaffMember, month: string): boolean {
   const { end } = monthBounds(month);
   const cardValid = (s.cardValidUntil ?? '') >= end;
   const asCareManager = s.qualification === 'care_manager' || (s.qualification === 'chief_care_manager' && (s.chiefValidUntil ?? '') < end);
-  return asCareManager && cardValid && s.employment === 'full_time' && s.dedication !== 'concurrent_other' && employedThroughMonth(s, month);
+  return asCareManager && cardValid && s.employment === 'full_time' && dedicatedForAddition(s.dedication) && employedThroughMonth(s, month);
 }
 
 export interface AdditionInput {
@@ -103,6 +106,14 @@ export interface AdditionInput {
   /** the 集中減算 judgement whose 減算適用期間 contains the month (undefined when it cannot be computed) */
   concentration: ConcentrationReport | undefined;
   caseFiles: readonly CaseFile[];
+  /** 特定事業所加算(A)の連携 agreements (none: (A) is judged on the office's own records) */
+  partners?: readonly PartnerAgreement[];
+}
+
+/** Partner agreements in force on every day of the month. */
+export function partnersInMonth(partners: readonly PartnerAgreement[], month: string): PartnerAgreement[] {
+  const { start, end } = monthBounds(month);
+  return partners.filter((p) => p.agreedOn <= start && (p.endsOn === undefined || p.endsOn >= end));
 }
 
 const pct = (n: number) => `${Math.floor(n * 1000) / 10}%`;
@@ -121,16 +132,21 @@ export function evaluateAddition(input: AdditionInput): AdditionMonth {
   const fullTimeHours = profile?.fullTimeWeeklyHours ?? 40;
   const chiefs = staff.filter((s) => chiefCountsInMonth(s.body, month));
   const cms = staff.filter((s) => careManagerCountsInMonth(s.body, month));
-  const partTimeFte = staff
-    .filter((s) => isCareManager(s.body) && s.body.employment === 'part_time' && (s.body.cardValidUntil ?? '') >= end && s.body.dedication !== 'concurrent_other' && employedThroughMonth(s.body, month))
-    .reduce((sum, s) => sum + fullTimeEquivalent(s.body, fullTimeHours), 0);
+  const partners = partnersInMonth(input.partners ?? [], month);
+  const partTime = (allowPartner: boolean) =>
+    staff
+      .filter((s) => isCareManager(s.body) && s.body.employment === 'part_time' && (s.body.cardValidUntil ?? '') >= end && (dedicatedForAddition(s.body.dedication) || (allowPartner && s.body.dedication === 'concurrent_partner')) && employedThroughMonth(s.body, month))
+      .reduce((sum, s) => sum + fullTimeEquivalent(s.body, fullTimeHours), 0);
+  // ニ(4)ただし書: the care manager may also work at the partner office of ニ(1).
+  const partTimeFte = partTime(partners.length > 0);
   const lapsed = staff.filter((s) => s.body.qualification === 'chief_care_manager' && (s.body.chiefValidUntil ?? '') < end && employedThroughMonth(s.body, month));
   const results = new Map<string, { met: boolean | Partial<Record<AdditionLevel, boolean>>; detail: string }>();
 
   const chiefDetail = `常勤・専従の主任介護支援専門員 ${chiefs.length}名${chiefs.length > 0 ? `（${chiefs.map((s) => s.body.name).join('、')}）` : ''}${lapsed.length > 0 ? `。更新期限切れ: ${lapsed.map((s) => `${s.body.name}（${s.body.chiefValidUntil ?? '未記入'}）`).join('、')}` : ''}`;
   results.set('chief', { met: { I: chiefs.length >= 2, II: chiefs.length >= 1, III: chiefs.length >= 1, A: chiefs.length >= 1 }, detail: chiefDetail });
   results.set('cm', { met: { I: cms.length >= 3, II: cms.length >= 3, III: cms.length >= 2, A: cms.length >= 1 }, detail: `常勤・専従の介護支援専門員（主任を除く）${cms.length}名` });
-  results.set('cm_fte', { met: partTimeFte >= 1, detail: `非常勤の介護支援専門員の常勤換算 ${partTimeFte.toFixed(1)}` });
+  const partnerFteShare = partTimeFte - partTime(false);
+  results.set('cm_fte', { met: partTimeFte >= 1, detail: `非常勤の介護支援専門員の常勤換算 ${partTimeFte.toFixed(1)}${partnerFteShare > 0 ? `（うち連携先と兼務 ${partnerFteShare.toFixed(1)}）` : ''}` });
 
   // おおむね週1回: one meeting per full week of the month so far (at least one), counted up to today in the current month.
   const until = input.asOf < end ? input.asOf : end;
@@ -177,6 +193,17 @@ export function evaluateAddition(input: AdditionInput): AdditionMonth {
   ).length;
   results.set('r13', { met: withInformal > 0, detail: `介護保険以外の支援を位置付けた計画 ${withInformal}件` });
 
+  // ニ(1)ただし書: for (A), イ(4)(6)(11)(12) may be met through the partner office.
+  for (const req of additionRequirements) {
+    if (!req.partner?.includes('A')) continue;
+    const r = results.get(req.id)!;
+    const own = typeof r.met === 'boolean' ? r.met : (r.met.A ?? false);
+    const via = partners.filter((p) => p.requirements.includes(req.id as PartnerRequirementId));
+    if (own || via.length === 0) continue;
+    const ownMet = typeof r.met === 'boolean' ? r.met : false;
+    results.set(req.id, { met: { I: ownMet, II: ownMet, III: ownMet, A: true }, detail: `${r.detail}。(A)は連携先 ${via.map((p) => `${p.partnerName}（${p.agreedOn}〜）`).join('、')} との連携で満たしています: ${via.map((p) => p.shared).join('／')}` });
+  }
+
   const metFor = (id: string, level: AdditionLevel) => {
     const r = results.get(id)!;
     return typeof r.met === 'boolean' ? r.met : (r.met[level] ?? false);
@@ -184,7 +211,8 @@ export function evaluateAddition(input: AdditionInput): AdditionMonth {
   const requirements = additionRequirements.map((req): RequirementResult => {
     const r = results.get(req.id)!;
     const levels = Object.keys(req.need) as AdditionLevel[];
-    return { id: req.id, article: req.article, how: req.how, met: levels.some((l) => metFor(req.id, l)), detail: r.detail, todo: req.todo };
+    const metLevels = levels.filter((l) => metFor(req.id, l));
+    return { id: req.id, article: req.article, how: req.how, met: metLevels.length > 0, metFor: metLevels, detail: r.detail, todo: req.todo };
   });
   const levels = additionLevels.map((level) => {
     const failing = additionRequirements.filter((req) => req.need[level] !== undefined && !metFor(req.id, level)).map((req) => req.id);

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysInMonth, fiscalYearOfMonth, recordKindRule, serviceUsageSchema, type RecordKind } from '@kizuki/core';
+import { addDays, addMonths, daysInMonth, fiscalYearOfMonth, judgementPeriodOf, recordKindRule, serviceUsageSchema, type RecordKind } from '@kizuki/core';
 import { getPolicyPack } from '../policy/load-packs.js';
 import type { Store } from '../store/store.js';
 import { providers } from './case-files/providers.js';
@@ -14,6 +14,8 @@ function staff(today: string) {
     { name: '田中 健太', userId: 'demo-user-cm2', qualification: 'care_manager', employment: 'full_time', dedication: 'dedicated', weeklyHours: 40, cardValidUntil: addDays(today, 120), hiredOn: addMonths(today, -40) },
     { name: '山本 直子', qualification: 'care_manager', employment: 'full_time', dedication: 'dedicated', weeklyHours: 40, cardValidUntil: addMonths(today, 22), hiredOn: addMonths(today, -20) },
     { name: '中村 聡', qualification: 'clerk', employment: 'part_time', dedication: 'concurrent_other', weeklyHours: 20, hiredOn: addMonths(today, -30), notes: '請求事務' },
+    // Hired lately: the 採用時研修 is still to do.
+    { name: '小林 さやか', qualification: 'clerk', employment: 'part_time', dedication: 'concurrent_other', weeklyHours: 24, hiredOn: addDays(today, -20), notes: '受付・記録の整理' },
   ];
 }
 
@@ -98,15 +100,48 @@ export async function seedDemoOffice(store: Store, today: string): Promise<void>
   const ratings = ['done', 'partly', 'done', 'not_yet'] as const;
   const items = pack.checklists.flatMap((list) => list.items.map((item) => ({ itemId: item.id, text: `${list.title}: ${item.text}` })));
   await put(store, 'quality_self_evaluation', { fiscalYear: fy, packId: 'hitachi', items: items.map((item, i) => (i < 8 ? { ...item, rating: ratings[i % ratings.length] } : item)), summary: '前半の項目を評価した。残りは次の会議で評価する。' });
-  await put(store, 'bcp_document', {
+  // The infection BCP as first written, then the yearly review's version: the page shows what changed between them.
+  const firstBcp = {
     type: 'infection',
     title: '感染症に係る業務継続計画',
     sections: [
-      { heading: '平時からの備え', text: '感染対策委員会（管理者・主任）を置き、マスク・手袋・消毒液を2週間分備蓄する。' },
+      { heading: '平時からの備え', text: '感染対策委員会（管理者・主任）を置き、マスク・手袋・消毒液を1週間分備蓄する。' },
       { heading: '初動対応', text: '職員・利用者に感染疑いがあれば管理者に報告し、サービス事業所と保健所に連絡する。' },
-      { heading: '感染拡大防止体制の確立', text: '保健所の指示に従い、濃厚接触者の訪問は電話モニタリングに切り替える。関係者には日々の状況を共有する。' },
+      { heading: '感染拡大防止体制の確立', text: '保健所の指示に従い、濃厚接触者の訪問を控える。' },
     ],
-    reviewedOn: addMonths(today, -8),
-    reviewNote: '連絡先一覧を更新した。',
+  };
+  const bcpId = await put(store, 'bcp_document', firstBcp);
+  await store.updateRecord({
+    tenantId: demoOffice.id,
+    id: bcpId,
+    baseRevision: 1,
+    author: admin.id,
+    authorName: admin.name,
+    body: recordKindRule('bcp_document').schema.parse({
+      ...firstBcp,
+      sections: [
+        { heading: '平時からの備え', text: '感染対策委員会（管理者・主任）を置き、マスク・手袋・消毒液を2週間分備蓄する。' },
+        firstBcp.sections[1],
+        { heading: '感染拡大防止体制の確立', text: '保健所の指示に従い、濃厚接触者の訪問は電話モニタリングに切り替える。関係者には日々の状況を共有する。' },
+      ],
+      reviewedOn: addMonths(today, -8),
+      reviewNote: '備蓄を2週間分に増やし、濃厚接触者には電話モニタリングで支援を続けることにした。連絡先一覧を更新した。',
+    }),
+  });
+  // 特定事業所集中減算, this 判定期間: 訪問介護 is over 80% with a 正当な理由 recorded (福祉用具貸与 stays just under).
+  await put(store, 'concentration_reason', {
+    periodStart: judgementPeriodOf(today).start,
+    serviceCode: '11',
+    reason: 'few_providers',
+    explanation: '通常の事業の実施地域で早朝・夜間の訪問に応じる訪問介護事業所が2か所しかなく、利用者の希望する時間帯に対応できるのがあおぞらヘルパーステーションのみのため。',
+    evidence: '市の介護サービス事業所一覧、各利用者の支援経過（事業所の選択の記録）',
+  });
+  // 特定事業所加算(A) の連携: kept though the office meets (Ⅱ) on its own, in case a 主任 or care manager leaves.
+  await put(store, 'partner_agreement', {
+    partnerName: 'かしわ居宅介護支援事業所（デモ）',
+    partnerOfficeNumber: '0879930001',
+    agreedOn: addMonths(today, -6),
+    requirements: ['r4', 'r6', 'r12'],
+    shared: '夜間・休日の連絡当番の相互応援、年度の研修計画の共同作成、合同の事例検討会（年2回）',
   });
 }

@@ -56,12 +56,23 @@ describe.each(storeBackends())('office API on $name', (backend) => {
     expect(res.status).toBe(200);
     expect(res.json.report.deadline).toBe('2026-09-15');
     const home = res.json.report.services.find((s: { serviceCode: string }) => s.serviceCode === '11');
-    expect(home).toMatchObject({ planCount: 8, outcome: 'exempt' });
-    expect(home.providers[0]).toMatchObject({ planCount: 7, share: 0.875 });
+    // Over 80% with the demo's 正当な理由 recorded for this period; 福祉用具貸与 just under 80%.
+    expect(home).toMatchObject({ planCount: 8, outcome: 'justified', reason: { reason: 'few_providers' } });
+    expect(home.providers[0]).toMatchObject({ planCount: 7, share: 0.875, officeNumber: '0879910011', name: 'あおぞらヘルパーステーション（0879910011）' });
+    const equipment = res.json.report.services.find((s: { serviceCode: string }) => s.serviceCode === '17');
+    expect(equipment).toMatchObject({ planCount: 9, outcome: 'below', near: true });
+    expect(equipment.providers.map((p: { officeNumber: string; planCount: number }) => [p.officeNumber, p.planCount])).toEqual([
+      ['0879910017', 7],
+      ['0879910018', 2],
+    ]);
+    expect(res.json.report.totalPlans).toBe(14);
     expect(res.json.report.mustSubmit).toBe(true);
+    expect(res.json.report.reduced).toBe(false);
     const due = await cm.request('GET', '/api/office/due');
     expect(due.json.trainings.find((t: { topic: string }) => t.topic === 'bcp_drill').overdue).toBe(true);
     expect(due.json.bcp).toEqual([{ type: 'disaster', missingSections: [] }]);
+    expect(due.json.newHires).toEqual([expect.objectContaining({ name: '小林 さやか', dueOn: '2026-07-20', overdue: false })]);
+    expect(due.json.bcpReviews).toEqual([expect.objectContaining({ type: 'infection', lastOn: '2025-11-10', dueOn: '2026-11-10', reviewed: true, overdue: false })]);
   });
 
   it('answers bad input with a Japanese error and a code', async () => {
@@ -80,7 +91,7 @@ describe.each(storeBackends())('office API on $name', (backend) => {
     expect(reason.json.error.message).toContain('集中減算の対象ではありません');
     const foreignUser = await admin.request('POST', '/api/records', { kind: 'staff_member', body: { name: '架空 次郎', userId: 'u-other-admin', qualification: 'care_manager', employment: 'full_time', dedication: 'dedicated', weeklyHours: 40, cardValidUntil: '2030-01-01', hiredOn: '2026-01-01' } });
     expect(foreignUser.status).toBe(400);
-    expect(await store.listRecords({ tenantId: 'demo-office' }, { kind: 'staff_member', scope: 'own' })).toHaveLength(5);
+    expect(await store.listRecords({ tenantId: 'demo-office' }, { kind: 'staff_member', scope: 'own' })).toHaveLength(6);
   });
 
   it('lets only the office admin write the admin kinds; a care manager records a training', async () => {
@@ -116,6 +127,23 @@ describe.each(storeBackends())('office API on $name', (backend) => {
     expect(month.json.caseload.careManagers).toEqual([]);
     expect(month.json.addition.best).toBeUndefined();
   });
+
+  it.each(['staff_member', 'office_profile', 'office_activity', 'concentration_reason', 'partner_agreement', 'training_record', 'bcp_document', 'supervision_record', 'quality_self_evaluation', 'rights_protection_record'])(
+    'keeps every %s in its tenant: another office can neither read, list, see the versions of nor save it',
+    async (kind) => {
+      const admin = await signedIn('office.admin');
+      const own = (await admin.request('GET', `/api/records?kind=${kind}&scope=own`)).json.records as { id: string; revision: number; body: unknown }[];
+      expect(own.length).toBeGreaterThan(0);
+      const record = own[0]!;
+      const other = await signedIn('admin.other');
+      expect((await other.request('GET', `/api/records/${record.id}`)).status).toBe(404);
+      expect((await other.request('GET', `/api/records/${record.id}/revisions`)).status).toBe(404);
+      expect((await other.request('PUT', `/api/records/${record.id}`, { baseRevision: record.revision, body: record.body })).status).toBe(404);
+      const listed = (await other.request('GET', `/api/records?kind=${kind}`)).json.records as { id: string }[];
+      expect(listed.map((r) => r.id)).not.toContain(record.id);
+      expect((await store.readRecord({ tenantId: 'demo-office' }, record.id))?.revision).toBe(record.revision);
+    },
+  );
 
   it('lists the clients for 安否確認 by priority, logs each read and shows another office only its own', async () => {
     const cm = await signedIn('cm.sato');
@@ -158,6 +186,64 @@ describe.each(storeBackends())('office API on $name', (backend) => {
     }
     const center = await signedIn('center.staff');
     expect((await center.request('GET', '/api/office/notifications')).status).toBe(403);
+  });
+
+  it('keeps the (A) partner agreement: checked input, admin only, in its tenant, read by the month view', async () => {
+    const admin = await signedIn('office.admin');
+    const agreement = { partnerName: '架空居宅介護支援センター', partnerOfficeNumber: '0800000099', agreedOn: '2026-04-01', requirements: ['r4', 'r6', 'r11', 'r12'], shared: '当番表と研修計画' };
+    const before = (await store.listRecords({ tenantId: 'demo-office' }, { kind: 'partner_agreement', scope: 'own' })).length;
+    const empty = await admin.request('POST', '/api/records', { kind: 'partner_agreement', body: { ...agreement, requirements: [] } });
+    expect(empty.status).toBe(400);
+    expect(empty.json.error).toMatchObject({ code: 'validation_failed' });
+    expect(empty.json.error.message).toContain('連携で満たす要件を1つ以上選んでください');
+    const self = await admin.request('POST', '/api/records', { kind: 'partner_agreement', body: { ...agreement, partnerOfficeNumber: '0879900001' } });
+    expect(self.status).toBe(400);
+    expect(self.json.error.message).toContain('この事業所の番号と同じです');
+    expect(await store.listRecords({ tenantId: 'demo-office' }, { kind: 'partner_agreement', scope: 'own' })).toHaveLength(before);
+    const cm = await signedIn('cm.sato');
+    expect((await cm.request('POST', '/api/records', { kind: 'partner_agreement', body: agreement })).status).toBe(403);
+    const created = await admin.request('POST', '/api/records', { kind: 'partner_agreement', body: agreement });
+    expect(created.status).toBe(201);
+    const other = await signedIn('admin.other');
+    expect((await other.request('GET', `/api/records/${created.json.record.id}`)).status).toBe(404);
+    expect((await other.request('GET', '/api/records?kind=partner_agreement')).json.records).toEqual([]);
+    // The demo office meets イ(4) on its own: the partner is not needed for any level.
+    const month = await admin.request('GET', '/api/office/month?month=2026-07');
+    expect(month.json.addition.requirements.find((r: { id: string }) => r.id === 'r4').metFor).toEqual(['I', 'II', 'III', 'A']);
+    // Another office with the same agreement and nothing of its own meets none of them except through it.
+    const foreign = await other.request('POST', '/api/records', { kind: 'partner_agreement', body: agreement });
+    expect(foreign.status).toBe(201);
+    const foreignMonth = await other.request('GET', '/api/office/month?month=2026-07');
+    const r4 = foreignMonth.json.addition.requirements.find((r: { id: string }) => r.id === 'r4');
+    expect(r4).toMatchObject({ met: true, metFor: ['A'] });
+    expect(r4.detail).toContain('架空居宅介護支援センター');
+  });
+
+  it('answers a stale staff save with 409 and keeps the first save', async () => {
+    const admin = await signedIn('office.admin');
+    const list = await admin.request('GET', '/api/records?kind=staff_member&scope=own');
+    const record = (list.json.records as { id: string; revision: number; body: { name: string; weeklyHours: number } }[]).find((r) => r.body.name === '山本 直子')!;
+    const first = await admin.request('PUT', `/api/records/${record.id}`, { baseRevision: record.revision, body: { ...record.body, weeklyHours: 32 } });
+    expect(first.status).toBe(200);
+    const stale = await admin.request('PUT', `/api/records/${record.id}`, { baseRevision: record.revision, body: { ...record.body, weeklyHours: 36 } });
+    expect(stale.status).toBe(409);
+    expect(stale.json.error.code).toBe('conflict');
+    expect(stale.json.error.message).toContain('他の人が先に保存しました');
+    const current = await store.readRecord({ tenantId: 'demo-office' }, record.id);
+    expect(current).toMatchObject({ revision: record.revision + 1, body: { weeklyHours: 32 } });
+  });
+
+  it('marks the 採用時研修 done when a new-hire training names the person; refuses staff of no register', async () => {
+    const admin = await signedIn('office.admin');
+    const staff = (await admin.request('GET', '/api/records?kind=staff_member&scope=own')).json.records as { id: string; body: { name: string } }[];
+    const kobayashi = staff.find((s) => s.body.name === '小林 さやか')!;
+    const unknown = await admin.request('POST', '/api/records', { kind: 'training_record', body: { topic: 'new_hire', date: '2026-07-08', title: '採用時研修', participants: '小林', staffIds: ['no-such-staff'] } });
+    expect(unknown.status).toBe(400);
+    expect(unknown.json.error.message).toContain('職員名簿にない職員');
+    const done = await admin.request('POST', '/api/records', { kind: 'training_record', body: { topic: 'new_hire', date: '2026-07-08', title: '採用時研修（虐待防止・感染症・BCP）', method: 'lecture', participants: '小林 さやか', staffIds: [kobayashi.id] } });
+    expect(done.status).toBe(201);
+    const due = await admin.request('GET', '/api/office/due');
+    expect(due.json.newHires).toEqual([expect.objectContaining({ staffId: kobayashi.id, doneOn: '2026-07-08', overdue: false })]);
   });
 
   it('refuses other organizations and roles', async () => {

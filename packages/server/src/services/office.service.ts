@@ -1,5 +1,6 @@
 import {
   assembleCaseFile,
+  bcpReviewDue,
   bcpTypes,
   concentrationReport,
   emergencyList,
@@ -9,6 +10,7 @@ import {
   KizukiError,
   missingBcpSections,
   municipalNotifications,
+  newHireDue,
   officeCaseload,
   previousJudgementPeriod,
   qualificationsDue,
@@ -25,6 +27,7 @@ import {
   type OfficeMonth,
   type OfficeNotifications,
   type OfficeProfile,
+  type PartnerAgreement,
   type RecordKind,
   type StaffMember,
   type TrainingRecord,
@@ -49,9 +52,9 @@ function requireOfficeReader(actor: Actor): void {
   }
 }
 
-async function own<T>(deps: ServiceDeps, actor: Actor, kind: RecordKind): Promise<{ id: string; body: T }[]> {
+async function own<T>(deps: ServiceDeps, actor: Actor, kind: RecordKind): Promise<{ id: string; body: T; createdOn: string }[]> {
   const records = await deps.store.listRecords({ tenantId: actor.tenantId }, { kind, scope: 'own' });
-  return records.map((r) => ({ id: r.id, body: r.body as T }));
+  return records.map((r) => ({ id: r.id, body: r.body as T, createdOn: tokyoDateOf(new Date(r.createdAt)) }));
 }
 
 /** The office's profile; until one is recorded, (Ⅰ) and a 40-hour week. */
@@ -93,17 +96,18 @@ function parsePeriodStart(text: string | undefined, today: string): string {
 export async function readOfficeMonth(deps: ServiceDeps, actor: Actor, monthText: string | undefined): Promise<OfficeMonth> {
   requireOfficeReader(actor);
   const month = parseMonth(monthText, tokyoDateOf(deps.now()));
-  const [staff, recordedProfile, activities, reasons, caseFiles] = await Promise.all([
+  const [staff, recordedProfile, activities, reasons, partners, caseFiles] = await Promise.all([
     own<StaffMember>(deps, actor, 'staff_member'),
     profileOf(deps, actor),
     own<OfficeActivity>(deps, actor, 'office_activity'),
     own<ConcentrationReasonRecord>(deps, actor, 'concentration_reason'),
+    own<PartnerAgreement>(deps, actor, 'partner_agreement'),
     caseFilesOf(deps, actor),
   ]);
   const profile = recordedProfile ?? defaultProfile;
   const caseload = officeCaseload(staff, caseFiles, profile, month);
   const concentration = concentrationReport(caseFiles, judgedPeriodForMonth(month), reasons);
-  const addition = evaluateAddition({ month, asOf: tokyoDateOf(deps.now()), staff, profile: recordedProfile, activities: activities.map((a) => a.body), caseload, concentration, caseFiles });
+  const addition = evaluateAddition({ month, asOf: tokyoDateOf(deps.now()), staff, profile: recordedProfile, activities: activities.map((a) => a.body), caseload, concentration, caseFiles, partners: partners.map((p) => p.body) });
   await log(deps, actor, 'office.month.read', month);
   return { month, profileRecorded: recordedProfile !== undefined, caseload, addition };
 }
@@ -159,6 +163,12 @@ export async function readOfficeDue(deps: ServiceDeps, actor: Actor): Promise<Of
       asOf,
     ),
     qualifications: qualificationsDue(staff, asOf),
+    newHires: newHireDue(
+      staff,
+      trainings.map((t) => t.body),
+      asOf,
+    ),
+    bcpReviews: bcpReviewDue(bcps, asOf),
     concentration: { periodStart: report.period.start, periodEnd: report.period.end, deadline: report.deadline, mustSubmit: report.mustSubmit, reduced: report.reduced },
     bcp,
   };

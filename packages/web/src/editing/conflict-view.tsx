@@ -5,22 +5,24 @@ import { pathLabel } from './field-labels.js';
 import type { DocumentConflict } from './use-document-editor.js';
 
 export interface ConflictViewProps<K extends DocumentKind> {
-  kind: K;
-  conflict: DocumentConflict<K>;
+  kind?: K;
+  /** what was saved when it is not a document (an organization record: 「職員の記録」) */
+  what?: string;
+  conflict: Pick<DocumentConflict<K>, 'theirsRevision'> & { mine: unknown; theirs: unknown };
   onResolve: (choice: 'mine' | 'theirs') => void;
 }
 
 /**
- * Shown when someone else saved the document while this user was editing it (HTTP 409):
+ * Shown when someone else saved the document (or record) while this user was editing it (HTTP 409):
  * both versions side by side, field by field, and the user decides. Nothing is overwritten
  * silently: choosing 自分 saves a new revision on top of theirs, so theirs stays in the history.
  */
-export function ConflictView<K extends DocumentKind>({ kind, conflict, onResolve }: ConflictViewProps<K>) {
+export function ConflictView<K extends DocumentKind>({ kind, what, conflict, onResolve }: ConflictViewProps<K>) {
   const titleId = useId();
   const rows = diffBodies(conflict.theirs, conflict.mine);
   return (
     <section className="conflict-view" role="alertdialog" aria-labelledby={titleId} aria-describedby={`${titleId}-lead`}>
-      <h2 id={titleId}>ほかの人が先に{documentKindLabels[kind]}を保存しました</h2>
+      <h2 id={titleId}>ほかの人が先に{what ?? (kind ? documentKindLabels[kind] : '記録')}を保存しました</h2>
       <p id={`${titleId}-lead`}>
         あなたが編集している間に、第{conflict.theirsRevision}版が保存されました。違いを確かめて、どちらの内容を残すか選んでください。
         「自分の内容で保存」を選ぶと、相手の内容は第{conflict.theirsRevision}版として履歴に残ります。「相手の内容を採用」を選ぶと、あなたの未保存の入力は破棄されます。

@@ -36,6 +36,9 @@ const keyLabels: Record<string, string> = {
   unitPrice: '単位数単価', overLimitUnits: '区分支給限度基準を超える単位数', shortStayDaysBefore: '前月までの短期入所利用日数', benefitRatePercent: '給付率',
   confirmedOn: '利用者確認日', confirmedBy: '確認者', satelliteNo: 'サテライト枝番', taisCode: 'TAISコード', notificationCode: '福祉用具届出コード',
   equipmentName: '用具名称', detailCode: '明細判別コード', over30Days: '30日超',
+  // 職員名簿（事業所の運営）
+  qualification: '職種', employment: '常勤・非常勤', dedication: '専従・兼務', weeklyHours: '週の勤務時間', chiefValidUntil: '主任介護支援専門員の更新期限',
+  cardValidUntil: '介護支援専門員証の有効期間の満了日', hiredOn: '採用日', leftOn: '退職日', userId: 'アカウントID',
 };
 
 for (const item of assessmentItems) keyLabels[item.key] = `${item.number} ${item.name}`;

@@ -6,10 +6,13 @@ import {
   formatWareki,
   officeActivityTypeKeys,
   officeActivityTypes,
+  partnerRequirementIds,
+  partnersInMonth,
   type AdditionLevel,
   type OfficeActivity,
   type OfficeMonth,
   type OfficeProfile,
+  type PartnerAgreement,
 } from '@kizuki/core';
 import { useEffect, useState } from 'react';
 import { createRecord, fetchRecords, saveRecord, type RecordView } from '../api/records.js';
@@ -56,6 +59,7 @@ export function AdditionPage({ manage, month: monthParam }: { manage: boolean; m
       )}
       {figures.kind === 'ready' && <AdditionView figures={figures.data} />}
       <ProfileEditor manage={manage} onSaved={reload} />
+      <PartnerList manage={manage} month={month} onSaved={reload} />
       <ActivityList manage={manage} onSaved={reload} />
     </section>
   );
@@ -107,6 +111,7 @@ function RequirementTable({ figures }: { figures: OfficeMonth }) {
                 <td>{(Object.keys(req.need) as AdditionLevel[]).map((l) => levelShort[l]).join('')}</td>
                 <td>
                   {r.met ? '○' : '×'}
+                  {r.met && r.metFor.length < Object.keys(req.need).length && <span className="office-partial">（{r.metFor.map((l) => levelShort[l]).join('')}のみ）</span>}
                   <span className="muted">（{r.how === 'computed' ? '計算' : '記録'}）</span>
                 </td>
                 <td>
@@ -165,6 +170,84 @@ function ProfileEditor({ manage, onSaved }: { manage: boolean; onSaved: () => vo
         </RecordForm>
       )}
     </section>
+  );
+}
+
+const requirementArticle = (id: string) => additionRequirements.find((r) => r.id === id)?.article ?? id;
+
+/** 特定事業所加算(A)の連携先 (ニ(1)・ニ(4)ただし書): the agreements, and whether each is in force in the month. */
+function PartnerList({ manage, month, onSaved }: { manage: boolean; month: string; onSaved: () => void }) {
+  const [partners, reload] = useLoad((signal) => fetchRecords('partner_agreement', 'own', signal), undefined, 'partners');
+  const [editing, setEditing] = useState<{ id?: string; revision?: number; body: PartnerAgreement } | undefined>(undefined);
+  const saved = () => {
+    setEditing(undefined);
+    reload();
+    onSaved();
+  };
+  return (
+    <section aria-labelledby="partner-title">
+      <h2 id="partner-title">特定事業所加算(A)の連携先</h2>
+      <p className="muted">
+        (A)では、イ(4)・(6)・(11)・(12)を他の居宅介護支援事業所との連携で満たすことができ、常勤換算1以上の介護支援専門員は連携先と兼務できます（告示第84号 ニ(1)・ニ(4)ただし書）。連携がその月の初日から末日まで続いている月に数えます。
+      </p>
+      {partners.kind === 'ready' && partners.data.length === 0 && <p className="empty-state">連携先は記録されていません。</p>}
+      {partners.kind === 'ready' && partners.data.length > 0 && (
+        <ul className="office-records">
+          {partners.data.map((p) => {
+            const inForce = partnersInMonth([p.body], month).length > 0;
+            return (
+              <li key={p.id} data-partner={p.body.partnerName}>
+                <span className={inForce ? 'tag tag-ok' : 'tag'}>{inForce ? 'この月は連携中' : 'この月は連携期間外'}</span> {p.body.partnerName}
+                {p.body.partnerOfficeNumber ? `（${p.body.partnerOfficeNumber}）` : ''} {formatWareki(p.body.agreedOn)}〜{p.body.endsOn ? formatWareki(p.body.endsOn) : ''}
+                ・連携で満たす要件: {p.body.requirements.map(requirementArticle).join('、')}・内容: {p.body.shared}
+                {manage && (
+                  <button type="button" className="button button-secondary button-small" onClick={() => setEditing({ id: p.id, revision: p.revision, body: p.body })} aria-label={`${p.body.partnerName}との連携を編集`}>
+                    編集
+                  </button>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {manage && editing === undefined && (
+        <button type="button" className="button button-secondary" onClick={() => setEditing({ body: { partnerName: '', agreedOn: todayIso(), requirements: [...partnerRequirementIds], shared: '' } })}>
+          連携先を追加
+        </button>
+      )}
+      {editing && <PartnerForm initial={editing} onSaved={saved} onCancel={() => setEditing(undefined)} />}
+    </section>
+  );
+}
+
+function PartnerForm({ initial, onSaved, onCancel }: { initial: { id?: string; revision?: number; body: PartnerAgreement }; onSaved: () => void; onCancel: () => void }) {
+  const [body, setBody] = useState<PartnerAgreement>(initial.body);
+  const set = (patch: Partial<PartnerAgreement>) => setBody((b) => ({ ...b, ...patch }));
+  const optional = (v: string) => (v.trim() === '' ? undefined : v);
+  async function save() {
+    if (initial.id !== undefined && initial.revision !== undefined) await saveRecord<'partner_agreement'>(initial.id, initial.revision, body);
+    else await createRecord('partner_agreement', body);
+    onSaved();
+  }
+  return (
+    <RecordForm label="連携先の記録" save={save} submitLabel="連携先を保存" onCancel={onCancel}>
+      <div className="form-grid">
+        <TextField label="連携先の事業所名" path={['partner', 'partnerName']} required value={body.partnerName} onChange={(v) => set({ partnerName: v })} />
+        <TextField label="連携先の事業所番号" path={['partner', 'partnerOfficeNumber']} inputMode="numeric" value={body.partnerOfficeNumber} onChange={(v) => set({ partnerOfficeNumber: optional(v) })} />
+        <DateField label="連携の開始日（協定日）" path={['partner', 'agreedOn']} required value={body.agreedOn} onChange={(v) => set({ agreedOn: v })} />
+        <DateField label="連携の終了日" path={['partner', 'endsOn']} value={body.endsOn} onChange={(v) => set({ endsOn: optional(v) })} />
+      </div>
+      <fieldset className="field">
+        <legend>連携で満たす要件</legend>
+        {partnerRequirementIds.map((id) => (
+          <label key={id} className="checkbox-label">
+            <input type="checkbox" checked={body.requirements.includes(id)} onChange={(e) => set({ requirements: e.target.checked ? [...body.requirements, id] : body.requirements.filter((r) => r !== id) })} /> {requirementArticle(id)}{' '}
+            {additionRequirements.find((r) => r.id === id)?.text}
+          </label>
+        ))}
+      </fieldset>
+      <TextArea label="連携の内容（共有するもの）" path={['partner', 'shared']} required value={body.shared} onChange={(v) => set({ shared: v })} />
+    </RecordForm>
   );
 }
 
@@ -237,6 +320,8 @@ function ActivityForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
 export function AdditionPrint({ month }: { month: string | undefined }) {
   const target = month ?? todayIso().slice(0, 7);
   const [figures] = useLoad((signal) => fetchOfficeMonth(target, signal), undefined, target);
+  const [partners] = useLoad((signal) => fetchRecords('partner_agreement', 'own', signal), undefined, 'partners-print');
+  const inForce = partners.kind === 'ready' ? partners.data.filter((p) => partnersInMonth([p.body], target).length > 0) : [];
   useEffect(() => {
     document.title = '特定事業所加算 算定要件確認表 - 気づき';
   }, []);
@@ -256,6 +341,19 @@ export function AdditionPrint({ month }: { month: string | undefined }) {
             （根拠: 平成27年厚生労働省告示第95号 第84号）
           </p>
           <RequirementTable figures={figures.data} />
+          {inForce.length > 0 && (
+            <>
+              <h2>(A)の連携先（告示第84号 ニ(1)・ニ(4)ただし書）</h2>
+              <ul>
+                {inForce.map((p) => (
+                  <li key={p.id}>
+                    {p.body.partnerName}
+                    {p.body.partnerOfficeNumber ? `（事業所番号 ${p.body.partnerOfficeNumber}）` : ''} {formatWareki(p.body.agreedOn)}〜{p.body.endsOn ? formatWareki(p.body.endsOn) : ''}: {p.body.requirements.map(requirementArticle).join('、')}。{p.body.shared}
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
           <p className="office-sheet-sign">確認日: {formatWareki(todayIso())} 確認者: ＿＿＿＿＿＿＿＿＿＿</p>
         </article>
       )}

@@ -1,6 +1,6 @@
-import { bcpTemplates, bcpTypes, formatWareki, missingBcpSections, type BcpDocument, type BcpType } from '@kizuki/core';
+import { addMonths, bcpChanges, bcpReviewMonths, bcpTemplates, bcpTypes, formatWareki, missingBcpSections, tokyoDateOf, type BcpDocument, type BcpType } from '@kizuki/core';
 import { useEffect, useState } from 'react';
-import { createRecord, fetchRecord, fetchRecords, saveRecord, type RecordView } from '../api/records.js';
+import { createRecord, fetchRecord, fetchRecordRevision, fetchRecordRevisions, fetchRecords, saveRecord, type RecordView } from '../api/records.js';
 import { DateField, TextArea, TextField } from '../editing/index.js';
 import { Link } from '../routing/link.js';
 import { navigate } from '../routing/navigation.js';
@@ -101,7 +101,85 @@ export function BcpEditorPage({ id, manage }: { id: string; manage: boolean }) {
           }}
         />
       )}
+      {doc.kind === 'ready' && <BcpChanges key={`changes-${doc.data.revision}`} record={doc.data} />}
     </section>
+  );
+}
+
+/**
+ * 見直しで変わったこと: the differences between an earlier version (by default the one before) and
+ * the current one, section by section, from the record's revisions.
+ */
+function BcpChanges({ record }: { record: RecordView<'bcp_document'> }) {
+  const [revisions] = useLoad((signal) => fetchRecordRevisions(record.id, signal), undefined, `revisions-${record.id}-${record.revision}`);
+  const [base, setBase] = useState(Math.max(1, record.revision - 1));
+  const [earlier] = useLoad((signal) => fetchRecordRevision<'bcp_document'>(record.id, base, signal), undefined, `revision-${record.id}-${base}`);
+  const nextReview = record.body.reviewedOn ?? tokyoDateOf(new Date(record.createdAt));
+  return (
+    <section className="bcp-changes" aria-labelledby="bcp-changes-title">
+      <h2 id="bcp-changes-title">見直しと版の違い</h2>
+      <p>
+        {record.body.reviewedOn ? `前回の見直し: ${formatWareki(record.body.reviewedOn)}。` : 'まだ見直しの記録がありません。'}
+        見直しはおおむね{bcpReviewMonths.value}か月ごと（気づきの設定; 基準は「定期的に」）を目安にしています。
+        次回の目安: {formatWareki(addMonths(nextReview, bcpReviewMonths.value))}
+      </p>
+      {record.revision === 1 ? (
+        <p className="muted">第1版だけです。保存すると新しい版になり、ここに違いが出ます。</p>
+      ) : (
+        <>
+          <label className="field field-short">
+            <span>比べる版</span>
+            <select value={base} onChange={(e) => setBase(Number(e.target.value))} aria-label="比べる版">
+              {revisions.kind === 'ready'
+                ? revisions.data
+                    .filter((r) => r.revision < record.revision)
+                    .map((r) => (
+                      <option key={r.revision} value={r.revision}>
+                        第{r.revision}版（{formatWareki(r.savedAt.slice(0, 10))}{r.authorName ? `・${r.authorName}` : ''}）
+                      </option>
+                    ))
+                : [
+                    <option key={base} value={base}>
+                      第{base}版
+                    </option>,
+                  ]}
+            </select>
+          </label>
+          {earlier.kind === 'failed' && (
+            <p className="form-error" role="alert">
+              {earlier.message}
+            </p>
+          )}
+          {earlier.kind === 'ready' && <ChangeTable before={earlier.data.body} after={record.body} beforeLabel={`第${base}版`} afterLabel={`第${record.revision}版（現在）`} />}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ChangeTable({ before, after, beforeLabel, afterLabel }: { before: BcpDocument; after: BcpDocument; beforeLabel: string; afterLabel: string }) {
+  const changes = bcpChanges(before, after);
+  if (changes.length === 0) return <p className="notice">{beforeLabel}と内容は同じです。</p>;
+  return (
+    <table className="diff-table bcp-change-table">
+      <caption>変わった項目（{changes.length}件）</caption>
+      <thead>
+        <tr>
+          <th scope="col">項目</th>
+          <th scope="col">{beforeLabel}</th>
+          <th scope="col">{afterLabel}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {changes.map((c) => (
+          <tr key={c.item} data-change={c.item}>
+            <th scope="row">{c.item}</th>
+            <td className="diff-theirs">{c.before ?? <span className="not-recorded">（なし）</span>}</td>
+            <td className="diff-mine">{c.after ?? <span className="not-recorded">（なし）</span>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 

@@ -92,6 +92,7 @@ function ServiceBlock({ service, threshold, periodStart, manage, onSaved }: { se
     <section className="office-service" aria-labelledby={`service-${service.serviceCode}`} data-service={service.serviceCode}>
       <h2 id={`service-${service.serviceCode}`}>
         {service.serviceName}（計画{service.planCount}件） <span className={service.outcome === 'reduced' ? 'tag tag-warn' : 'tag'}>{concentrationOutcomeLabels[service.outcome]}</span>
+        {service.near && <span className="tag tag-warn">80%に近づいています（{pct(service.topShare)}）</span>}
       </h2>
       {service.providers.length === 0 ? (
         <p className="muted">この期間に位置付けた計画はありません。</p>
@@ -105,6 +106,7 @@ function ServiceBlock({ service, threshold, periodStart, manage, onSaved }: { se
           ))}
         </ul>
       )}
+      {service.near && <p className="office-todo">最も多い事業所の割合が80%に近づいています。利用者に複数の事業所を紹介し、選んだ理由を支援経過に残してください。</p>}
       {service.reason && <p>正当な理由: {concentrationReasons[service.reason.reason]}</p>}
       {over && !service.reason && manage && <ReasonForm serviceCode={service.serviceCode} periodStart={periodStart} onSaved={onSaved} />}
     </section>
@@ -160,6 +162,10 @@ export function ConcentrationPrint({ periodStart }: { periodStart: string | unde
                   {formatWareki(state.data.report.period.start)}〜{formatWareki(state.data.report.period.end)}（{state.data.report.period.half === 'first' ? '前期' : '後期'}）
                 </td>
               </tr>
+              <tr>
+                <th scope="row">居宅サービス計画の数</th>
+                <td colSpan={3}>{state.data.report.totalPlans}件（判定期間に作成し同意を得た、利用者ごとの最新の計画）</td>
+              </tr>
             </tbody>
           </table>
           <table className="office-sheet-table">
@@ -167,23 +173,29 @@ export function ConcentrationPrint({ periodStart }: { periodStart: string | unde
               <tr>
                 <th scope="col">サービス</th>
                 <th scope="col">位置付けた計画数</th>
-                <th scope="col">紹介率最高の事業者</th>
+                <th scope="col">紹介率最高の事業所</th>
+                <th scope="col">事業所番号</th>
                 <th scope="col">その計画数</th>
                 <th scope="col">割合</th>
                 <th scope="col">判定</th>
               </tr>
             </thead>
             <tbody>
-              {state.data.report.services.map((s) => (
-                <tr key={s.serviceCode}>
-                  <td>{s.serviceName}</td>
-                  <td className="numeric">{s.planCount}</td>
-                  <td>{s.providers[0]?.name ?? '—'}</td>
-                  <td className="numeric">{s.providers[0]?.planCount ?? 0}</td>
-                  <td className="numeric">{pct(s.topShare)}</td>
-                  <td>{concentrationOutcomeLabels[s.outcome]}</td>
-                </tr>
-              ))}
+              {state.data.report.services.map((s) => {
+                // Every 事業所 sharing the highest count is named (a tie is not broken silently).
+                const top = s.providers.filter((p) => p.planCount === s.providers[0]?.planCount);
+                return (
+                  <tr key={s.serviceCode} data-service={s.serviceCode}>
+                    <td>{s.serviceName}</td>
+                    <td className="numeric">{s.planCount}</td>
+                    <td>{top.length === 0 ? '—' : top.map((p) => <div key={p.key}>{p.officeNumber ? p.name.replace(`（${p.officeNumber}）`, '') : p.name}</div>)}</td>
+                    <td>{top.map((p) => <div key={p.key}>{p.officeNumber ?? '（番号の記載なし）'}</div>)}</td>
+                    <td className="numeric">{s.providers[0]?.planCount ?? 0}</td>
+                    <td className="numeric">{pct(s.topShare)}</td>
+                    <td>{concentrationOutcomeLabels[s.outcome]}</td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
           <h2>正当な理由</h2>
@@ -200,6 +212,7 @@ export function ConcentrationPrint({ periodStart }: { periodStart: string | unde
           ) : (
             <p>なし</p>
           )}
+          <p>事業所ごと（事業所番号ごと）に数えています。同じ法人の複数の事業所は合算していません。</p>
           <p>80%を超えた場合の提出期限: {formatWareki(state.data.report.deadline)}（根拠: 平成27年厚生労働省告示第95号 第83号、留意事項通知）</p>
           <p className="office-sheet-sign">作成日: {formatWareki(todayIso())} 管理者: ＿＿＿＿＿＿＿＿＿＿</p>
         </article>

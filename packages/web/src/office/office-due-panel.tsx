@@ -24,6 +24,8 @@ export function OfficeDuePanel() {
 
 function DueCards({ due }: { due: OfficeDue }) {
   const trainings = due.trainings.filter((t) => t.overdue || t.dueOn <= addDays(due.asOf, 60));
+  const pendingHires = due.newHires.filter((h) => h.doneOn === undefined);
+  const reviews = due.bcpReviews.filter((r) => r.overdue || r.dueOn <= addDays(due.asOf, 60));
   const c = due.concentration;
   return (
     <section className="office-due" aria-labelledby="office-due-title">
@@ -41,6 +43,23 @@ function DueCards({ due }: { due: OfficeDue }) {
               </li>
             ))}
           </ul>
+        </section>
+        <section className="due-card" aria-labelledby="due-new-hire">
+          <h3 id="due-new-hire" className="due-title">
+            採用時研修 <span className={pendingHires.length > 0 ? 'due-count due-count-active' : 'due-count'}>{pendingHires.length}件</span>
+          </h3>
+          {due.newHires.length === 0 ? (
+            <p className="muted">この1年に採用した職員はいません。</p>
+          ) : (
+            <ul className="due-list">
+              {due.newHires.map((h) => (
+                <li key={h.staffId} className={h.overdue ? 'office-overdue' : undefined} data-new-hire={h.name}>
+                  <Link to="/office/training">{h.name}</Link>（採用 {formatWareki(h.hiredOn)}）:{' '}
+                  {h.doneOn ? `${formatWareki(h.doneOn)}に実施済み` : h.overdue ? <strong>期限切れ（{formatWareki(h.dueOn)}まで）</strong> : `${formatWareki(h.dueOn)}までに実施`}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
         <section className="due-card" aria-labelledby="due-qualification">
           <h3 id="due-qualification" className="due-title">
@@ -72,8 +91,16 @@ function DueCards({ due }: { due: OfficeDue }) {
         </section>
         <section className="due-card" aria-labelledby="due-bcp">
           <h3 id="due-bcp" className="due-title">
-            業務継続計画（BCP） <span className={due.bcp.length > 0 ? 'due-count due-count-active' : 'due-count'}>{due.bcp.length}件</span>
+            業務継続計画（BCP） <span className={due.bcp.length + reviews.length > 0 ? 'due-count due-count-active' : 'due-count'}>{due.bcp.length + reviews.length}件</span>
           </h3>
+          <ul className="due-list">
+            {due.bcpReviews.map((r) => (
+              <li key={r.recordId} className={r.overdue ? 'office-overdue' : undefined} data-bcp-review={r.type}>
+                <Link to={`/office/bcp/${r.recordId}`}>{bcpTemplates[r.type].label}の見直し</Link>: {r.reviewed ? `前回 ${formatWareki(r.lastOn)}、` : `作成 ${formatWareki(r.lastOn)}、見直しの記録なし、`}
+                {r.overdue ? <strong>期限切れ（{formatWareki(r.dueOn)}まで）</strong> : `次回 ${formatWareki(r.dueOn)}まで`}
+              </li>
+            ))}
+          </ul>
           {due.bcp.length === 0 ? (
             <p className="muted">感染症・災害の計画がそろっています。</p>
           ) : (

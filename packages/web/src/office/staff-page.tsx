@@ -9,12 +9,14 @@ import {
   type OfficeCaseload,
   type StaffMember,
 } from '@kizuki/core';
-import { useEffect, useState } from 'react';
-import { createRecord, fetchRecords, saveRecord, type RecordView } from '../api/records.js';
+import { useEffect, useRef, useState } from 'react';
+import { ApiError } from '../api/client.js';
+import { createRecord, fetchRecord, fetchRecords, saveRecord, type RecordView } from '../api/records.js';
+import { ConflictView } from '../editing/conflict-view.js';
 import { DateField, SelectField, TextArea, TextField } from '../editing/index.js';
 import { todayIso } from '../shared/dates.js';
 import { fetchOfficeMonth } from './office-api.js';
-import { useLoad } from '../components/use-load.js';
+import { errorText, useLoad } from '../components/use-load.js';
 import { OfficeNav } from './office-section.js';
 import { RecordForm } from './record-form.js';
 
@@ -111,15 +113,68 @@ function StaffTable({ staff, manage, onEdit }: { staff: RecordView<'staff_member
   );
 }
 
+/** A staff body with its choices in words, for the conflict view. */
+function staffInWords(b: StaffMember) {
+  return { ...b, qualification: staffQualificationLabels[b.qualification], employment: employmentLabels[b.employment], dedication: dedicationLabels[b.dedication] };
+}
+
 function StaffForm({ initial, onSaved, onCancel }: { initial: { id?: string; revision?: number; body: StaffMember }; onSaved: () => void; onCancel: () => void }) {
   const [body, setBody] = useState<StaffMember>(initial.body);
+  const [conflict, setConflict] = useState<{ theirs: StaffMember; theirsRevision: number } | undefined>(undefined);
   const set = (patch: Partial<StaffMember>) => setBody((b) => ({ ...b, ...patch }));
   const optional = (v: string) => (v.trim() === '' ? undefined : v);
   async function save() {
-    if (initial.id !== undefined && initial.revision !== undefined) await saveRecord<'staff_member'>(initial.id, initial.revision, body);
-    else await createRecord('staff_member', body);
-    onSaved();
+    if (initial.id === undefined || initial.revision === undefined) {
+      await createRecord('staff_member', body);
+      onSaved();
+      return;
+    }
+    try {
+      await saveRecord<'staff_member'>(initial.id, conflict?.theirsRevision ?? initial.revision, body);
+      onSaved();
+    } catch (e) {
+      if (!(e instanceof ApiError) || e.status !== 409) throw e;
+      // Someone saved first: show both versions; nothing of theirs is overwritten unless chosen.
+      const current = await fetchRecord<'staff_member'>(initial.id);
+      setConflict({ theirs: current.body, theirsRevision: current.revision });
+    }
   }
+  const [resolveError, setResolveError] = useState<string | undefined>(undefined);
+  const conflictRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (conflict) conflictRef.current?.scrollIntoView({ block: 'start' });
+  }, [conflict]);
+  async function resolve(choice: 'mine' | 'theirs') {
+    if (choice === 'theirs') {
+      setConflict(undefined);
+      onSaved();
+      return;
+    }
+    setResolveError(undefined);
+    try {
+      await save();
+    } catch (e) {
+      setResolveError(errorText(e));
+    }
+  }
+  return (
+    <>
+      {resolveError && (
+        <p className="form-error" role="alert">
+          {resolveError}
+        </p>
+      )}
+      {conflict && initial.id !== undefined && (
+        <div ref={conflictRef}>
+          <ConflictView what={`${initial.body.name}さんの職員の記録`} conflict={{ mine: staffInWords(body), theirs: staffInWords(conflict.theirs), theirsRevision: conflict.theirsRevision }} onResolve={(choice) => void resolve(choice)} />
+        </div>
+      )}
+      <StaffFields body={body} set={set} optional={optional} save={save} onCancel={onCancel} />
+    </>
+  );
+}
+
+function StaffFields({ body, set, optional, save, onCancel }: { body: StaffMember; set: (patch: Partial<StaffMember>) => void; optional: (v: string) => string | undefined; save: () => Promise<void>; onCancel: () => void }) {
   return (
     <RecordForm label="職員の記録" save={save} submitLabel="保存" onCancel={onCancel}>
       <div className="form-grid">

@@ -1,4 +1,4 @@
-import { formatWareki, trainingMethodLabels, trainingTopicKeys, trainingTopics, type TrainingRecord } from '@kizuki/core';
+import { formatWareki, newHireTrainingRule, trainingMethodLabels, trainingTopicKeys, trainingTopics, type TrainingRecord } from '@kizuki/core';
 import { useEffect, useState } from 'react';
 import { createRecord, fetchRecords } from '../api/records.js';
 import { DateField, SelectField, TextArea, TextField } from '../editing/index.js';
@@ -51,13 +51,17 @@ export function TrainingPage({ manage }: { manage: boolean }) {
           </li>
         ))}
       </ul>
+      <p className="muted">
+        採用時研修は、「{trainingTopics.new_hire.label}」を記録して受けた職員を選ぶと、職員ごとに済みになります（期限は採用日から{newHireTrainingRule.value.dueDaysAfterHire}日: 気づきの設定。解釈通知は採用時の研修を求めていますが期限は定めていません）。
+      </p>
       {!manage && <p className="muted">介護支援専門員は、自分の参加した研修・訓練を記録できます。</p>}
     </section>
   );
 }
 
 function TrainingForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
-  const [body, setBody] = useState<TrainingRecord>({ topic: 'bcp_drill', date: todayIso(), title: '', participants: '' });
+  const [body, setBody] = useState<TrainingRecord>({ topic: 'bcp_drill', date: todayIso(), title: '', participants: '', staffIds: [] });
+  const [staff] = useLoad((signal) => fetchRecords('staff_member', 'own', signal), undefined, 'staff-for-training');
   const set = (patch: Partial<TrainingRecord>) => setBody((b) => ({ ...b, ...patch }));
   async function save() {
     await createRecord('training_record', body);
@@ -73,6 +77,18 @@ function TrainingForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
         <TextField label="参加者" path={['training', 'participants']} required value={body.participants} onChange={(v) => set({ participants: v })} />
         <TextField label="資料" path={['training', 'materials']} value={body.materials} onChange={(v) => set({ materials: v })} />
       </div>
+      {staff.kind === 'ready' && staff.data.length > 0 && (
+        <fieldset className="field">
+          <legend>受けた職員（採用時研修は職員ごとに済みになります）</legend>
+          {staff.data
+            .filter((s) => s.body.leftOn === undefined || s.body.leftOn >= body.date)
+            .map((s) => (
+              <label key={s.id} className="checkbox-label">
+                <input type="checkbox" checked={body.staffIds.includes(s.id)} onChange={(e) => set({ staffIds: e.target.checked ? [...body.staffIds, s.id] : body.staffIds.filter((id) => id !== s.id) })} /> {s.body.name}
+              </label>
+            ))}
+        </fieldset>
+      )}
       <TextArea label="内容" path={['training', 'content']} value={body.content} onChange={(v) => set({ content: v })} />
     </RecordForm>
   );

@@ -93,7 +93,7 @@ export const client06: DemoCaseDefinition = {
     const planNeeds = needs(ids, planFrame(start, cal.monthEnd(4), 3), [
       {
         text: '自分でお風呂に入れるようになりたい', items: ['adl'], long: '手すりにつかまり、見守りで浴槽に出入りできる',
-        short: [{ text: '介助を受けながら週2回入浴し、洗体の一部を自分で行える', lines: [insured(ids, providers.aozoraHelper, '身体介護（入浴介助）', '週2回'), insured(ids, providers.sakuraDay, '個別機能訓練（立ち上がり・歩行）', '週2回')] }],
+        short: [{ text: '介助を受けながら週2回入浴し、洗体の一部を自分で行える', lines: [insured(ids, providers.aozoraHelper, '身体介護（入浴介助）', '週2回'), insured(ids, providers.sakuraDay, '個別機能訓練（立ち上がり・歩行）', '週2回'), insured(ids, providers.kaedeEquipment, '浴室の手すり（据え置き型）の貸与', '毎日', { reason: 'パーキンソン病で立ち上がりが不安定なため、浴槽の出入りで体を支える' })] }],
       },
       {
         text: '薬を決まった時間に飲めるようにしたい', items: ['health'], long: 'パーキンソン病の薬を決まった時間に飲み、動ける時間を保てる',

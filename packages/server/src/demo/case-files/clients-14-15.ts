@@ -103,6 +103,7 @@ export const client15: DemoCaseDefinition = {
     const lines = () => [
       insured(ids, providers.matsukazeShortStay, '短期入所生活介護（介護者の休養）', '毎月20日'),
       insured(ids, providers.bathVan, '訪問入浴', '週1回'),
+      insured(ids, providers.kaedeEquipment, '特殊寝台・床ずれ防止用具の貸与', '毎日', { reason: '寝返りと起き上がりに全介助が必要で、床ずれを防ぎ介護者の負担を減らすため' }),
       informal(ids, 'family', '長男', '週末の夜間の体位交換', '週2回'),
     ];
     const needText = { text: '家族に負担をかけすぎずに、家でも過ごしたい', items: ['family' as const, 'adl' as const], long: '月に10日は自宅で家族と過ごせる', short: [] };

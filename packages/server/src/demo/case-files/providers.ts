@@ -23,6 +23,7 @@ export const providers = {
   sakuraDay: provider('さくらデイサービスセンター', '0879910015', '15', '通所介護'),
   kazeDayCare: provider('かぜの丘クリニック 通所リハビリテーション', '0879910016', '16', '通所リハビリテーション'),
   sasaeEquipment: provider('ささえ福祉用具センター', '0879910017', '17', '福祉用具貸与'),
+  kaedeEquipment: provider('かえで福祉用具', '0879910018', '17', '福祉用具貸与'),
   matsukazeShortStay: provider('特別養護老人ホーム 松風荘（短期入所）', '0879910021', '21', '短期入所生活介護'),
   minatoPharmacy: provider('みなと薬局', '0879910031', '31', '居宅療養管理指導'),
   hohoemiDementiaDay: provider('ほほえみ認知症対応型デイサービス', '0879910072', '72', '認知症対応型通所介護'),

@@ -1,4 +1,4 @@
-import { concentrationRules, KizukiError, type ConcentrationReasonRecord, type OfficeActivity, type StaffMember, type StoredRecord } from '@kizuki/core';
+import { concentrationRules, KizukiError, type ConcentrationReasonRecord, type OfficeActivity, type PartnerAgreement, type StaffMember, type StoredRecord, type TrainingRecord } from '@kizuki/core';
 import type { Actor, ServiceDeps } from '../context.js';
 
 /** Checks of the office records (事業所の運営) that need the store. */
@@ -23,7 +23,24 @@ export async function checkOfficeProfile(deps: ServiceDeps, actor: Actor, _body:
 
 /** Staff named by a training plan are of the office's register. */
 export async function checkOfficeActivity(deps: ServiceDeps, actor: Actor, body: unknown): Promise<void> {
-  const { staffIds } = body as OfficeActivity;
+  await checkStaffIds(deps, actor, (body as OfficeActivity).staffIds);
+}
+
+/** Staff named by a training (the 採用時研修 of whom it is) are of the office's register. */
+export async function checkTrainingRecord(deps: ServiceDeps, actor: Actor, body: unknown): Promise<void> {
+  await checkStaffIds(deps, actor, (body as TrainingRecord).staffIds);
+}
+
+/** The partner of 特定事業所加算(A) is another office, not this one. */
+export function checkPartnerAgreement(_deps: ServiceDeps, actor: Actor, body: unknown): Promise<void> {
+  const { partnerOfficeNumber } = body as PartnerAgreement;
+  if (partnerOfficeNumber !== undefined && partnerOfficeNumber === actor.organization.officeNumber) {
+    return Promise.reject(new KizukiError('validation_failed', '連携先の事業所番号がこの事業所の番号と同じです。連携する他の居宅介護支援事業所の番号を入力してください。', { issues: [{ path: 'body.partnerOfficeNumber', message: 'この事業所自身の番号です', code: 'custom' }] }));
+  }
+  return Promise.resolve();
+}
+
+async function checkStaffIds(deps: ServiceDeps, actor: Actor, staffIds: readonly string[]): Promise<void> {
   if (staffIds.length === 0) return;
   const staff = new Set((await ownRecords(deps, actor, 'staff_member')).map((r) => r.id));
   const unknown = staffIds.filter((id) => !staff.has(id));

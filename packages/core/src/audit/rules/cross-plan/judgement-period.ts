@@ -1,4 +1,5 @@
 import { endOfMonth, formatIsoDate, toDateParts, type IsoDate } from '../../../dates/iso-date.js';
+import { concentrationRules } from '../../../office/office-rules.js';
 
 /** A 特定事業所集中減算 判定期間: 前期 (3/1–8/31) or 後期 (9/1–end of February). */
 export interface JudgementPeriod {
@@ -14,9 +15,10 @@ export interface JudgementPeriod {
  */
 export function judgementPeriodOf(date: IsoDate): JudgementPeriod {
   const { year, month } = toDateParts(date);
-  if (month >= 3 && month <= 8) return { half: 'first', start: formatIsoDate({ year, month: 3, day: 1 }), end: formatIsoDate({ year, month: 8, day: 31 }) };
-  const startYear = month >= 9 ? year : year - 1;
+  const { first, second } = concentrationRules.periodStartMonths.value;
+  if (month >= first && month < second) return { half: 'first', start: formatIsoDate({ year, month: first, day: 1 }), end: endOfMonth(formatIsoDate({ year, month: second - 1, day: 1 })) };
+  const startYear = month >= second ? year : year - 1;
   // The last 後期 the calendar can hold ends with year 9999.
-  const end = startYear + 1 > 9999 ? '9999-12-31' : endOfMonth(formatIsoDate({ year: startYear + 1, month: 2, day: 1 }));
-  return { half: 'second', start: formatIsoDate({ year: startYear, month: 9, day: 1 }), end };
+  const end = startYear + 1 > 9999 ? '9999-12-31' : endOfMonth(formatIsoDate({ year: startYear + 1, month: first - 1, day: 1 }));
+  return { half: 'second', start: formatIsoDate({ year: startYear, month: second, day: 1 }), end };
 }

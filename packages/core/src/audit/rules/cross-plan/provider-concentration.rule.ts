@@ -39,13 +39,37 @@ interface Use {
   providers: Map<string, (string | number)[]>;
 }
 
-function providerKey(officeNumber: string | undefined, name: string | undefined): string | undefined {
-  // 同一の事業者 is judged by 法人 in the notice; plans record 事業所, the closest thing Kizuki knows.
-  return officeNumber ?? (name !== undefined && name.trim() !== '' ? name.replace(/\s+/gu, '') : undefined);
+const normalName = (name: string | undefined) => (name !== undefined && name.trim() !== '' ? name.replace(/\s+/gu, '') : undefined);
+
+/**
+ * Providers are told apart by 事業所番号 (plans record the 事業所; which 事業所 share a 法人 is not
+ * known). A line naming a provider without its number counts with the 事業所 of that name when the
+ * plans give the name exactly one number; otherwise by its name.
+ */
+function providerKeys(plans: readonly (CarePlan | undefined)[], targets: readonly number[], code: string): (officeNumber: string | undefined, name: string | undefined) => string | undefined {
+  const numbersByName = new Map<string, Set<string>>();
+  for (const caseIndex of targets)
+    for (const need of plans[caseIndex]?.needs ?? [])
+      for (const long of need.longTermGoals)
+        for (const short of long.shortTermGoals)
+          for (const line of short.serviceLines) {
+            if (line.kind !== 'insured' || line.serviceTypeCode !== code || line.providerOfficeNumber === undefined) continue;
+            const name = normalName(line.providerName);
+            if (name === undefined) continue;
+            numbersByName.set(name, (numbersByName.get(name) ?? new Set()).add(line.providerOfficeNumber));
+          }
+  return (officeNumber, name) => {
+    if (officeNumber !== undefined) return officeNumber;
+    const normal = normalName(name);
+    if (normal === undefined) return undefined;
+    const numbers = numbersByName.get(normal);
+    return numbers?.size === 1 ? [...numbers][0] : normal;
+  };
 }
 
-function usesOf(plans: readonly (CarePlan | undefined)[], targets: readonly number[], code: string, period: JudgementPeriod, names: Map<string, string>): Use[] {
+function usesOf(plans: readonly (CarePlan | undefined)[], targets: readonly number[], code: string, period: JudgementPeriod, names: Map<string, string>, numbered = new Set<string>()): Use[] {
   const uses: Use[] = [];
+  const providerKey = providerKeys(plans, targets, code);
   for (const caseIndex of targets) {
     const plan = plans[caseIndex];
     if (plan === undefined || !countsInPeriod(plan, period)) continue;
@@ -60,7 +84,9 @@ function usesOf(plans: readonly (CarePlan | undefined)[], targets: readonly numb
             const key = providerKey(line.providerOfficeNumber, line.providerName);
             if (key === undefined || providers.has(key)) return;
             providers.set(key, ['needs', n, 'longTermGoals', l, 'shortTermGoals', s, 'serviceLines', k, line.providerName !== undefined ? 'providerName' : 'providerOfficeNumber']);
-            if (!names.has(key)) names.set(key, line.providerName !== undefined && line.providerOfficeNumber !== undefined ? `${line.providerName}（${line.providerOfficeNumber}）` : (line.providerName ?? key));
+            if (line.providerOfficeNumber !== undefined || key !== normalName(line.providerName)) numbered.add(key);
+            if (line.providerName !== undefined && line.providerOfficeNumber !== undefined) names.set(key, `${line.providerName}（${line.providerOfficeNumber}）`);
+            else if (!names.has(key)) names.set(key, line.providerName ?? key);
           }),
         ),
       ),
@@ -85,7 +111,10 @@ function topProvider(uses: Use[]): { key: string; count: number } | undefined {
 /** One provider's plans among those placing a service in a 判定期間. */
 export interface ProviderShare {
   key: string;
+  /** the 事業所's name with its number, as the 気づき names it */
   name: string;
+  /** 事業所番号, when the plans give it */
+  officeNumber?: string;
   planCount: number;
 }
 
@@ -95,8 +124,9 @@ export interface ProviderShare {
  */
 export function serviceShares(plans: readonly (CarePlan | undefined)[], code: string, period: JudgementPeriod): { planCount: number; providers: ProviderShare[] } {
   const names = new Map<string, string>();
-  const uses = usesOf(plans, plans.map((_, i) => i), code, period, names);
-  const providers = [...providerCounts(uses)].map(([key, planCount]) => ({ key, name: names.get(key) ?? key, planCount }));
+  const numbered = new Set<string>();
+  const uses = usesOf(plans, plans.map((_, i) => i), code, period, names, numbered);
+  const providers = [...providerCounts(uses)].map(([key, planCount]): ProviderShare => ({ key, name: names.get(key) ?? key, ...(numbered.has(key) ? { officeNumber: key } : {}), planCount }));
   providers.sort((a, b) => b.planCount - a.planCount || (a.key < b.key ? -1 : 1));
   return { planCount: uses.length, providers };
 }
