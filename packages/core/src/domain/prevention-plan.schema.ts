@@ -59,6 +59,7 @@ export const preventionIssueSchema = z.object({
   goal: freeText(1000),
   supportRows: z.array(preventionSupportRowSchema).default([]),
 });
+export type PreventionIssue = z.infer<typeof preventionIssueSchema>;
 
 const count = (max: number) => optionalNumber({ min: 0, max, integer: true, unit: '項目' });
 
@@ -118,6 +119,10 @@ export const preventionPlanSchema = z.object({
   /** 総合的な方針（生活不活発病の改善・予防のポイント） */
   overallPolicy: freeText(2000),
   careManagementType: optionalChoice(careManagementTypes, 'ケアマネジメントの類型'),
+  /** モニタリングの時期 as the plan states it (類型B sets it as needed). */
+  monitoringPlan: freeText(500),
+  /** 次回モニタリング予定日 */
+  nextMonitoringOn: optionalDate(),
   checklistCounts: checklistCountsSchema.optional(),
   /** 事業プログラムの要否 per checklist domain */
   programNeeds: z
@@ -133,6 +138,10 @@ export const preventionPlanSchema = z.object({
   /** 地域包括支援センターの意見 and 確認日 */
   centerOpinion: freeText(2000),
   centerConfirmedOn: optionalDate(),
+  /** 確認者 (the center's staff member who confirmed a delegated plan) */
+  centerConfirmedBy: inlineText(100),
+  /** The revision of the plan the confirmation was recorded on; a later revision awaits 確認 again. */
+  centerConfirmedRevision: optionalNumber({ min: 1, integer: true }),
   meetingId: inlineText(100),
   consent: consentSchema.optional(),
   delivery: deliverySchema.optional(),

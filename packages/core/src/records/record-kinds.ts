@@ -9,6 +9,8 @@ import { policyActivitySchema, policyIndicators } from '../policy-publication/po
 import { officeRecordKinds } from './office-record-kinds.js';
 import type { RecordKindRule } from './record.js';
 import { regionRecordKinds } from './region-record-kinds.js';
+import { regionIssueRecordKinds } from './region-issue-record-kinds.js';
+import { meetingRecordKinds } from './meeting-record-kinds.js';
 
 const insurerWriters: readonly Role[] = ['insurer_staff'];
 const officeWriters: readonly Role[] = ['office_admin', 'care_manager', 'center_staff'];
@@ -253,6 +255,8 @@ export const recordKinds = {
   } satisfies RecordKindRule<EffectParticipation>,
   ...officeRecordKinds,
   ...regionRecordKinds,
+  ...regionIssueRecordKinds,
+  ...meetingRecordKinds,
 } as const;
 
 export type RecordKind = keyof typeof recordKinds;

@@ -2,6 +2,7 @@ import { KizukiError, resourceCsvEncodingSchema } from '@kizuki/core';
 import { Hono } from 'hono';
 import { exportResourcesCsv, importResourcesCsv, maxResourceCsvBytes } from '../services/region.service.js';
 import { parseInput } from '../services/validate.js';
+import { addRegionIssueRoutes } from './region-issue.routes.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { requireSession } from './session.middleware.js';
 
@@ -34,5 +35,6 @@ export function regionRoutes(deps: AppDeps) {
     });
   });
 
+  addRegionIssueRoutes(app, deps);
   return app;
 }

@@ -9,6 +9,7 @@ import { caseFileTabLabels, caseFileTabs, clientTabPath, printPath, type CaseFil
 import { todayIso, wareki } from '../shared/dates.js';
 import type { CaseFileTabProps } from './case-file-context.js';
 import { SharePanel } from '../sharing/share-panel.js';
+import { MeetingCasePanel } from '../region/meeting-case-panel.js';
 import { PrintLinks } from './print-links.js';
 
 const named = <T,>(load: () => Promise<T>, pick: (m: T) => ComponentType<CaseFileTabProps>) => lazy(() => load().then((m) => ({ default: pick(m) })));
@@ -123,6 +124,7 @@ function ClientHeading({ caseFile, clientId, documents, session }: { caseFile: C
       <PrintLinks clientId={clientId} pathOf={printPath} />
       <CsvExportPanel clientId={clientId} caseFile={caseFile} />
       <SharePanel clientId={clientId} caseFile={caseFile} documents={documents} session={session} />
+      <MeetingCasePanel clientId={clientId} session={session} />
     </header>
   );
 }

@@ -16,6 +16,7 @@ import { CheckboxField, DateField, RadioGroupField, SelectField, TextArea, TextF
 import { EditorStatusBar } from '../editing/editor-status.js';
 import { useDocumentEditor } from '../editing/use-document-editor.js';
 import { codedOptionsOf, optionsOf } from '../shared/options.js';
+import { TypeGuide } from '../prevention/type-guide.js';
 
 const planKindLabels = { prevention_support: '介護予防支援（要支援）', care_management: '介護予防ケアマネジメント（総合事業）' } as const;
 const typeLabels: Record<(typeof careManagementTypes)[number], string> = {
@@ -60,6 +61,9 @@ export function PreventionPlanForm({ clientId, documentId, initial, checklist, o
         <TextField label="計画作成者（センター担当者）" {...fields.text(['centerStaffName'])} />
         <TextField label="委託先の介護支援専門員" {...fields.text(['careManagerName'])} />
         <RadioGroupField label="ケアマネジメントの類型" className="span-all" options={optionsOf(careManagementTypes, typeLabels)} clearable {...fields.choice(['careManagementType'])} />
+        <TypeGuide selected={body.careManagementType} />
+        <TextField label="モニタリングの時期" className="span-all" hint="類型Bでは、必要に応じて設定した時期を書きます（例：半年後に訪問、3か月後に電話）" {...fields.text(['monitoringPlan'])} />
+        <DateField label="次回モニタリング予定日" {...fields.text(['nextMonitoringOn'])} />
         <TextArea label="目標とする生活（1日）" {...fields.text(['targetLife', 'day'])} />
         <TextArea label="目標とする生活（1年）" {...fields.text(['targetLife', 'year'])} />
         {preventionDomains.map((domain) => (
@@ -84,8 +88,12 @@ export function PreventionPlanForm({ clientId, documentId, initial, checklist, o
             最新の基本チェックリストから該当数を写す
           </button>
         </fieldset>
-        <TextArea label="地域包括支援センターの意見" className="span-all" {...fields.text(['centerOpinion'])} />
-        <DateField label="センターの確認日" {...fields.text(['centerConfirmedOn'])} />
+        {body.delegated !== true && (
+          <>
+            <TextArea label="地域包括支援センターの意見" className="span-all" {...fields.text(['centerOpinion'])} />
+            <DateField label="センターの確認日" {...fields.text(['centerConfirmedOn'])} />
+          </>
+        )}
       </form>
     </section>
   );

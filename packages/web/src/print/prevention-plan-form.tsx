@@ -186,6 +186,8 @@ export function PreventionPlanForm({ plan, ctx }: { plan: PreventionPlan; ctx: P
             <td><Text value={plan.centerOpinion} /></td>
             <th scope="row">【確認日】</th>
             <td>{printDate(plan.centerConfirmedOn)}</td>
+            <th scope="row">【確認者】</th>
+            <td>{plan.centerConfirmedBy ?? ''}</td>
           </tr>
         </tbody>
       </table>

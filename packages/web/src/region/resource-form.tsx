@@ -36,12 +36,21 @@ const labels: Record<Exclude<keyof Form, 'kind'>, string> = {
   cost: '費用', capacity: '定員（人）', waiting: '待機者数（人）', contact: '連絡先', address: '所在地・会場', officeNumber: '事業所番号（介護保険の事業所）', maintainer: '情報の管理者', confirmedOn: '最終確認日',
 };
 
+/** What a new entry starts from when another page opens the form (a 地域課題 creating its resource). */
+export interface ResourcePrefill {
+  fields: Partial<Omit<Form, 'kind'>> & { kind?: ResourceKind };
+  createdForIssueId: string;
+  /** after the save, instead of going back to the directory */
+  onSaved: (record: RecordView<'region_resource'>) => void;
+  back: { to: string; label: string };
+}
+
 /** 社会資源を登録 / 編集: one entry of the directory, kept by the insurer or the 包括. */
-export function ResourceEditPage({ id, session }: { id: string; session: Session }) {
+export function ResourceEditPage({ id, session, prefill }: { id: string; session: Session; prefill?: ResourcePrefill }) {
   const htmlId = useId();
   const isNew = id === 'new';
   const [record, setRecord] = useState<RecordView<'region_resource'> | undefined>();
-  const [form, setForm] = useState<Form>(() => emptyForm(session.organization.name));
+  const [form, setForm] = useState<Form>(() => ({ ...emptyForm(session.organization.name), ...prefill?.fields }));
   const [loadError, setLoadError] = useState<string | undefined>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<{ message: string; issues: string[] } | undefined>();
@@ -72,10 +81,12 @@ export function ResourceEditPage({ id, session }: { id: string; session: Session
     if (formError) return setError({ message: formError, issues: [] });
     setSaving(true);
     setError(undefined);
+    const createdForIssueId = record?.body.createdForIssueId ?? prefill?.createdForIssueId;
+    const full = { ...(body as RecordBody<'region_resource'>), ...(createdForIssueId ? { createdForIssueId } : {}) };
     try {
-      if (record) await saveRecord(record.id, record.revision, body as RecordBody<'region_resource'>);
-      else await createRecord('region_resource', body as RecordBody<'region_resource'>);
-      navigate(routePath({ name: 'region', path: [] }));
+      const saved = record ? await saveRecord<'region_resource'>(record.id, record.revision, full) : await createRecord('region_resource', full);
+      if (prefill) prefill.onSaved(saved);
+      else navigate(routePath({ name: 'region', path: [] }));
     } catch (e) {
       const issues = e instanceof ApiError ? ((e.details as { issues?: { path: string; message: string }[] } | undefined)?.issues ?? []) : [];
       setError({ message: e instanceof ApiError ? e.message : '保存できませんでした。', issues: issues.map((i) => `${labels[i.path.replace(/^body\./u, '').split('.')[0] as keyof typeof labels] ?? i.path}: ${i.message}`) });
@@ -139,8 +150,8 @@ export function ResourceEditPage({ id, session }: { id: string; session: Session
         <button type="submit" className="button button-primary" disabled={saving}>
           {saving ? '保存しています…' : '保存'}
         </button>
-        <Link className="button button-secondary" to={routePath({ name: 'region', path: [] })}>
-          一覧へ戻る
+        <Link className="button button-secondary" to={prefill?.back.to ?? routePath({ name: 'region', path: [] })}>
+          {prefill?.back.label ?? '一覧へ戻る'}
         </Link>
       </div>
     </form>

@@ -3,6 +3,7 @@ import type { Session } from '../api/endpoints.js';
 import { todayIso, wareki } from '../shared/dates.js';
 import { LoadStatus } from '../components/use-load.js';
 import { useRegionRecords } from './use-region-records.js';
+import { UnmetNeedsToIssues } from './region-issue-register.js';
 
 const kindLabel = (k: ResourceKind | 'unspecified') => (k === 'unspecified' ? '種別なし' : resourceKindLabels[k]);
 
@@ -48,6 +49,7 @@ export function UnmetNeedsPage({ session }: { session: Session }) {
           </ul>
         </figure>
       )}
+      <UnmetNeedsToIssues session={session} />
       {state.kind === 'ready' && records.length === 0 && (
         <div className="empty-state">
           <p>記録はまだありません。</p>

@@ -66,6 +66,15 @@ export function SharedPage() {
                 );
               })}
             </ul>
+            {grant.purpose === 'delegated_prevention' && (
+              <p>
+                {[...new Set(grant.items.map((i) => i.clientId))].map((clientId) => (
+                  <Link key={clientId} className="button button-secondary" to={routePath({ name: 'prevention', path: ['delegated', grant.id, clientId] })}>
+                    委託された計画を開く{grant.items.find((i) => i.clientId === clientId)?.client ? `（${grant.items.find((i) => i.clientId === clientId)?.client?.name ?? ''}）` : ''}
+                  </Link>
+                ))}
+              </p>
+            )}
           </section>
         ))}
       <p>

@@ -3,6 +3,7 @@ import { certification, DemoIds, emptyParts, family, insurers, log, type DemoCas
 import { monthlyMonitorings } from './monitoring-helpers.js';
 import { carePlan, informal, insured, meeting, needs, planFrame, weekly } from './plan-helpers.js';
 import { providers } from './providers.js';
+import { demoIssueResourceName } from '../seed-demo-region-issue.js';
 import { everyDayOf, thisMonthUsage, usageLine, weekdaysOf } from './usage-helpers.js';
 
 /**
@@ -37,7 +38,13 @@ export const client11: DemoCaseDefinition = {
       },
       {
         text: '近所の人と話す機会を持ちたい', items: ['socialParticipation'], long: '月2回、近所の人と話す機会を持てる',
-        short: [{ text: 'サロンに月1回参加できる', lines: [informal(ids, 'community', 'ひばり町ふれあいサロン', 'お茶会への参加', '月1回')] }],
+        short: [{
+          text: 'サロンに月1回参加できる',
+          lines: [
+            informal(ids, 'community', 'ひばり町ふれあいサロン', 'お茶会への参加', '月1回'),
+            informal(ids, 'volunteer', demoIssueResourceName, '水曜16:00〜17:30、近くのスーパーへの買い物に同行（品物は本人が選ぶ）', '週1回（水）'),
+          ],
+        }],
       },
     ]);
     const plan = carePlan({
