@@ -25,6 +25,8 @@ export interface AccessLogChainStatus {
   unchained: number;
   /** Japanese description of the first break, if the chain is broken */
   broken?: string;
+  /** the last entry removed by a retention purge: the chain starts after it */
+  anchor?: { seq: number; hash: string };
 }
 
 export interface AccessLogAnswer {
@@ -74,4 +76,11 @@ export const accessLogActionLabels: Record<string, string> = {
   'record.update': '組織の記録の保存',
   'organization.create': '組織の作成',
   'access_log.export': '閲覧記録の書き出し',
+  'access_log.purge': '保存期間を過ぎた閲覧記録の削除',
+  'security.settings': 'セキュリティ設定の変更',
+  'account.two_factor_enable': '二要素認証の設定',
+  'account.two_factor_disable': '二要素認証の解除',
+  'account.two_factor_reset': '二要素認証の解除（サーバー管理者）',
+  'account.recovery_codes': '回復コードの再発行',
+  'account.recovery_code_used': '回復コードでのログイン',
 };

@@ -1,5 +1,5 @@
 import { parseOptions, optional } from './args.js';
-import { withStore, type CliIo } from './run-cli.js';
+import { withStore, type CliIo } from './cli-io.js';
 
 /**
  * `kizuki verify-log [--org ID]`: checks the hash chain of each organization's access log (閲覧記録)
@@ -17,7 +17,8 @@ export async function verifyLogCommand(args: string[], io: CliIo): Promise<numbe
       const at = v.broken.seq === null ? '' : `${v.broken.seq}番目`;
       io.out(`NG ${v.tenantId}: ${at}の記録で途切れています（${v.broken.reason}${v.broken.id ? `、記録ID ${v.broken.id}` : ''}）。${v.checked}件目までは正しく連なっています${unchained}。\n`);
     } else {
-      io.out(`OK ${v.tenantId}: ${v.checked}件の記録が正しく連なっています${unchained}。\n`);
+      const anchor = v.anchor ? `（保存期間を過ぎた ${v.anchor.seq}番までは削除済み。起点のハッシュ ${v.anchor.hash.slice(0, 12)}…から検証）` : '';
+      io.out(`OK ${v.tenantId}: ${v.checked}件の記録が正しく連なっています${unchained}${anchor}。\n`);
     }
   }
   if (verdicts.length === 0) io.out('組織がありません。\n');

@@ -35,6 +35,12 @@ export const demoCenter: Organization = {
 /** The demo password of every demo account (shown by `npm start`). */
 export const demoPassword = 'kizuki-demo-2025';
 
+/**
+ * The 二要素認証 secret (base32) of the demo accounts that must have it (insurer staff, admin),
+ * fictional and public like the password: add it to an authenticator app to sign in as them.
+ */
+export const demoTotpSecret = 'KIZUKIDEMOSECRETKIZUKIDEMOSECRET';
+
 export interface DemoAccount {
   id: string;
   organizationId: string;

@@ -1,9 +1,10 @@
-import { accessLogQuerySchema, loginNameSchema, roleSchema } from '@kizuki/core';
+import { accessLogQuerySchema, loginNameSchema, roleSchema, securitySettingsSchema } from '@kizuki/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { createAccount } from '../services/account.service.js';
 import { exportAccessLogCsv, readAccessLog } from '../services/access-log.service.js';
 import { accountAdminRoles } from '../services/context.js';
+import { readSecuritySettings, saveSecuritySettings } from '../services/security-settings.service.js';
 import { parseInput } from '../services/validate.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { readJson } from './errors.js';
@@ -40,6 +41,13 @@ export function adminRoutes(deps: AppDeps) {
     c.header('content-type', 'text/csv; charset=utf-8');
     c.header('content-disposition', `attachment; filename="access-log-${deps.now().toISOString().slice(0, 10)}.csv"`);
     return c.body(csv);
+  });
+
+  app.get('/security', async (c) => c.json(await readSecuritySettings(deps, c.get('actor'))));
+
+  app.put('/security', async (c) => {
+    const settings = parseInput(securitySettingsSchema, await readJson(c));
+    return c.json(await saveSecuritySettings(deps, c.get('actor'), settings));
   });
 
   return app;

@@ -1,9 +1,22 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
-import { deleteCookie, setCookie } from 'hono/cookie';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { KizukiError, twoFactorCodeRequestSchema, type LoginSecondStep } from '@kizuki/core';
 import { z } from 'zod';
-import { changePassword, login, logout, logoutEverywhere, sessionAbsoluteMs } from '../services/account.service.js';
+import {
+  changePassword,
+  confirmLoginEnrollment,
+  login,
+  loginChallengeMs,
+  loginWithCode,
+  logout,
+  logoutEverywhere,
+  sessionAbsoluteMs,
+  startLoginEnrollment,
+  type LoginResult,
+} from '../services/account.service.js';
 import type { Actor } from '../services/context.js';
+import { confirmEnrollment, disableTwoFactor, regenerateRecoveryCodes, startEnrollment, twoFactorStatus, userOf } from '../services/two-factor.service.js';
 import { parseInput } from '../services/validate.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { readJson } from './errors.js';
@@ -48,12 +61,20 @@ function isHttps(c: Context, deps: AppDeps): boolean {
   );
 }
 
+/** The cookie of a sign-in waiting for its second step; sent only to the sign-in routes. */
+export const loginChallengeCookieName = 'kizuki_login';
+const challengePath = '/api/auth/login';
+
 export function authRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
+  // The server's clock (RFC 9110 Date), which an authenticator's code is checked against.
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('date', deps.now().toUTCString());
+  });
 
-  app.post('/login', async (c) => {
-    const input = parseInput(loginRequestSchema, await readJson(c));
-    const result = await login(deps, { ...input, clientAddress: clientAddress(c, deps) });
+  const startSession = (c: Context, result: LoginResult) => {
+    deleteCookie(c, loginChallengeCookieName, { path: challengePath });
     setCookie(c, sessionCookieName, result.token, {
       httpOnly: true,
       sameSite: 'Strict',
@@ -62,7 +83,62 @@ export function authRoutes(deps: AppDeps) {
       // The server ends the session (idle or absolute); the cookie need not outlive the longest it can live.
       maxAge: Math.floor(sessionAbsoluteMs / 1000),
     });
-    return c.json(sessionView(result.actor, result.csrfToken));
+    return sessionView(result.actor, result.csrfToken);
+  };
+
+  const challengeToken = (c: Context): string => {
+    const token = getCookie(c, loginChallengeCookieName);
+    if (!token) throw new KizukiError('unauthenticated', 'ログインの確認の期限が切れました。もう一度ログイン名とパスワードを入力してください。');
+    return token;
+  };
+
+  app.post('/login', async (c) => {
+    const input = parseInput(loginRequestSchema, await readJson(c));
+    const result = await login(deps, { ...input, clientAddress: clientAddress(c, deps) });
+    if ('step' in result) {
+      setCookie(c, loginChallengeCookieName, result.challengeToken, {
+        httpOnly: true,
+        sameSite: 'Strict',
+        secure: isHttps(c, deps),
+        path: challengePath,
+        maxAge: Math.floor(loginChallengeMs / 1000),
+      });
+      const answer: LoginSecondStep = { step: result.step };
+      return c.json(answer);
+    }
+    return c.json(startSession(c, result));
+  });
+
+  app.post('/login/code', async (c) => {
+    const { code } = parseInput(twoFactorCodeRequestSchema, await readJson(c));
+    const result = await loginWithCode(deps, { challengeToken: challengeToken(c), code, clientAddress: clientAddress(c, deps) });
+    return c.json(startSession(c, result));
+  });
+
+  app.post('/login/enroll', async (c) => c.json(await startLoginEnrollment(deps, challengeToken(c))));
+
+  app.post('/login/enroll/confirm', async (c) => {
+    const { code } = parseInput(twoFactorCodeRequestSchema, await readJson(c));
+    const result = await confirmLoginEnrollment(deps, { challengeToken: challengeToken(c), code, clientAddress: clientAddress(c, deps) });
+    return c.json({ ...startSession(c, result.session), recoveryCodes: result.recoveryCodes });
+  });
+
+  app.use('/two-factor', requireSession(deps));
+  app.use('/two-factor/*', requireSession(deps));
+  app.get('/two-factor', async (c) => c.json(await twoFactorStatus(deps, userOf(c.get('actor')))));
+  app.post('/two-factor/enroll', async (c) => c.json(await startEnrollment(deps, userOf(c.get('actor')))));
+  app.post('/two-factor/confirm', async (c) => {
+    const { code } = parseInput(twoFactorCodeRequestSchema, await readJson(c));
+    return c.json(await confirmEnrollment(deps, userOf(c.get('actor')), code));
+  });
+  app.post('/two-factor/recovery-codes', async (c) => {
+    const { code } = parseInput(twoFactorCodeRequestSchema, await readJson(c));
+    return c.json(await regenerateRecoveryCodes(deps, c.get('actor'), code));
+  });
+  app.post('/two-factor/disable', async (c) => {
+    const { code } = parseInput(twoFactorCodeRequestSchema, await readJson(c));
+    await disableTwoFactor(deps, c.get('actor'), code);
+    return c.body(null, 204);
   });
 
   app.use('/logout', requireSession(deps));

@@ -84,7 +84,8 @@ describe.each(storeBackends())('CSV API on $name', (backend) => {
     }
     expect(await store.listOrganizations()).toEqual(before);
     expect(await store.listClients(officeC.id)).toEqual([]);
-    expect(await store.listAccessLog(officeC.id)).toEqual([]);
+    // Only the admin's own sign-in (二要素認証 set up at the first login) is in the log.
+    expect((await store.listAccessLog(officeC.id)).filter((e) => !e.action.startsWith('account.'))).toEqual([]);
   });
 
   it('imports files of another office into the user’s own organization and says the sender differs', async () => {

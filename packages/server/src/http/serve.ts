@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { fileURLToPath } from 'node:url';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import type { Config } from '../config.js';
+import { purgeExpiredAccessLog } from '../services/security-settings.service.js';
 import type { Store } from '../store/store.js';
 import { kizukiVersion } from '../version.js';
 import { createApp } from './app.js';
@@ -17,6 +18,8 @@ export interface RunningServer {
 
 /** Serves the API and UI for an open store until `close()`; the store stays the caller's to close. */
 export async function startHttpServer(store: Store, config: Pick<Config, 'port' | 'host' | 'secureCookies' | 'trustProxy'>, webRoot = defaultWebRoot): Promise<RunningServer> {
+  // Entries past each organization's retention go at start (as `kizuki access-log purge` does).
+  await purgeExpiredAccessLog({ store, now: () => new Date() }, { userId: 'system' });
   const app = createApp({
     store,
     now: () => new Date(),

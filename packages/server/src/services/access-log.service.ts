@@ -48,6 +48,7 @@ export async function readAccessLog(deps: ServiceDeps, actor: Actor, query: Acce
       checked: verdict?.checked ?? 0,
       unchained: verdict?.unchained ?? 0,
       ...(broken ? { broken: `${broken.seq ?? ''}番目の記録: ${broken.reason}` } : {}),
+      ...(verdict?.anchor ? { anchor: verdict.anchor } : {}),
     },
   };
 }

@@ -1,8 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { KizukiError, loginNameSchema, passwordSchema, type Organization, type Role, type User } from '@kizuki/core';
+import { KizukiError, loginNameSchema, passwordSchema, type Organization, type RecoveryCodesAnswer, type Role, type TwoFactorEnrollment, type User } from '@kizuki/core';
 import { dummyPasswordHash, hashPassword, verifyPassword } from '../auth/password.js';
 import type { LoginThrottle } from '../auth/login-throttle.js';
 import type { Actor, ServiceDeps } from './context.js';
+import { checkSecondFactor, confirmEnrollment, startEnrollment, twoFactorRequired, type TwoFactorUser } from './two-factor.service.js';
 import { parseInput } from './validate.js';
 
 /**
@@ -27,11 +28,24 @@ export function hashToken(token: string): string {
 const invalidCredentials = () =>
   new KizukiError('invalid_credentials', 'ログイン名またはパスワードが正しくありません。');
 
-/** Checks the password (throttled per login name and address) and opens a session. */
-export async function login(
-  deps: ServiceDeps & { throttle: LoginThrottle },
-  input: { login: string; password: string; clientAddress: string },
-): Promise<LoginResult> {
+/** A right password whose second step (a code, or enrolling first) is still to come. */
+export interface LoginChallengeResult {
+  step: 'code' | 'enroll';
+  /** the raw challenge token for its cookie; only its hash is stored */
+  challengeToken: string;
+}
+
+/** How long the second step of a sign-in may take. */
+export const loginChallengeMs = 10 * 60 * 1000;
+
+type LoginDeps = ServiceDeps & { throttle: LoginThrottle };
+
+/**
+ * Checks the password (throttled per login name and address). Opens a session when the user has
+ * no 二要素認証 and needs none; otherwise answers the second step (a code, or enrollment when the
+ * role or the organization requires 二要素認証 and the user has not set it up).
+ */
+export async function login(deps: LoginDeps, input: { login: string; password: string; clientAddress: string }): Promise<LoginResult | LoginChallengeResult> {
   const keys = [`login:${input.login.toLowerCase()}`, `addr:${input.clientAddress}`];
   deps.throttle.check(keys);
   const user = await deps.store.findUserByLogin(input.login);
@@ -43,6 +57,22 @@ export async function login(
   deps.throttle.recordSuccess(keys);
   const organization = await deps.store.getOrganization(user.organizationId);
   if (!organization) throw invalidCredentials();
+  const twoFactor = await deps.store.getTwoFactor(organization.id, user.id);
+  const step = twoFactor?.confirmed ? 'code' : (await twoFactorRequired(deps, { tenantId: organization.id, role: user.role })) ? 'enroll' : undefined;
+  if (step === undefined) return openSession(deps, organization, user);
+  const challengeToken = randomBytes(32).toString('base64url');
+  const now = deps.now();
+  await deps.store.createLoginChallenge({
+    idHash: hashToken(challengeToken),
+    tenantId: organization.id,
+    userId: user.id,
+    createdAt: now.toISOString(),
+    expiresAt: new Date(now.getTime() + loginChallengeMs).toISOString(),
+  });
+  return { step, challengeToken };
+}
+
+async function openSession(deps: ServiceDeps, organization: Organization, user: User): Promise<LoginResult> {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(32).toString('base64url');
   const now = deps.now();
@@ -54,8 +84,55 @@ export async function login(
     createdAt: now.toISOString(),
     expiresAt: new Date(now.getTime() + sessionIdleMs).toISOString(),
   });
-  const { passwordHash: _secret, ...publicUser } = user;
+  const { passwordHash: _secret, ...publicUser } = user as User & { passwordHash?: string };
   return { token, csrfToken, actor: { user: publicUser, organization, tenantId: organization.id } };
+}
+
+const challengeExpired = () => new KizukiError('unauthenticated', 'ログインの確認の期限が切れました。もう一度ログイン名とパスワードを入力してください。');
+
+/** The user behind a pending sign-in, or 401 when the challenge is missing or expired. */
+async function challengeUser(deps: ServiceDeps, challengeToken: string): Promise<{ user: User; organization: Organization; twoFactorUser: TwoFactorUser }> {
+  const challenge = await deps.store.getLoginChallenge(hashToken(challengeToken), deps.now().toISOString());
+  if (!challenge) throw challengeExpired();
+  const user = await deps.store.getUser(challenge.tenantId, challenge.userId);
+  const organization = await deps.store.getOrganization(challenge.tenantId);
+  if (!user || user.disabled || !organization) throw challengeExpired();
+  return { user, organization, twoFactorUser: { tenantId: organization.id, userId: user.id, login: user.login, role: user.role } };
+}
+
+/** Wrong codes count like wrong passwords: per user and per address. */
+async function throttled<T>(deps: LoginDeps, keys: string[], work: () => Promise<T>): Promise<T> {
+  deps.throttle.check(keys);
+  try {
+    const result = await work();
+    deps.throttle.recordSuccess(keys.filter((k) => !k.startsWith('addr:')));
+    return result;
+  } catch (error) {
+    if (error instanceof KizukiError && (error.code === 'invalid_two_factor_code' || error.code === 'two_factor_code_reused')) deps.throttle.recordFailure(keys);
+    throw error;
+  }
+}
+
+/** The second step of a sign-in: a code from the app (or a recovery code) opens the session. */
+export async function loginWithCode(deps: LoginDeps, input: { challengeToken: string; code: string; clientAddress: string }): Promise<LoginResult> {
+  const { user, organization, twoFactorUser } = await challengeUser(deps, input.challengeToken);
+  await throttled(deps, [`code:${user.id}`, `addr:${input.clientAddress}`], () => checkSecondFactor(deps, twoFactorUser, input.code));
+  await deps.store.deleteLoginChallenge(hashToken(input.challengeToken));
+  return openSession(deps, organization, user);
+}
+
+/** A user who must enroll before signing in gets a secret for the authenticator app. */
+export async function startLoginEnrollment(deps: LoginDeps, challengeToken: string): Promise<TwoFactorEnrollment> {
+  const { twoFactorUser } = await challengeUser(deps, challengeToken);
+  return startEnrollment(deps, twoFactorUser);
+}
+
+/** Confirms the enrollment of a sign-in with a code: the session opens and the recovery codes are shown. */
+export async function confirmLoginEnrollment(deps: LoginDeps, input: { challengeToken: string; code: string; clientAddress: string }): Promise<{ session: LoginResult } & RecoveryCodesAnswer> {
+  const { user, organization, twoFactorUser } = await challengeUser(deps, input.challengeToken);
+  const codes = await throttled(deps, [`code:${user.id}`, `addr:${input.clientAddress}`], () => confirmEnrollment(deps, twoFactorUser, input.code));
+  await deps.store.deleteLoginChallenge(hashToken(input.challengeToken));
+  return { session: await openSession(deps, organization, user), ...codes };
 }
 
 /** The actor behind a session token, sliding the session's expiry; undefined when not valid. */

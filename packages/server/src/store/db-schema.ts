@@ -18,6 +18,11 @@ export interface Database {
   records: RecordRow;
   access_log_heads: AccessLogHeadRow;
   record_revisions: RecordRevisionRow;
+  two_factor: TwoFactorRow;
+  recovery_codes: RecoveryCodeRow;
+  login_challenges: LoginChallengeRow;
+  security_settings: SecuritySettingsRow;
+  access_log_anchors: AccessLogAnchorRow;
 }
 
 export interface OrganizationRow {
@@ -161,4 +166,47 @@ export interface RecordRevisionRow {
   author_name: string | null;
   note: string | null;
   saved_at: string;
+}
+
+export interface TwoFactorRow {
+  tenant_id: string;
+  user_id: string;
+  /** base32 TOTP secret */
+  secret: string;
+  /** null while enrolling */
+  confirmed_at: string | null;
+  /** the last TOTP step accepted; -1 before any */
+  last_step: number;
+  created_at: string;
+}
+
+export interface RecoveryCodeRow {
+  tenant_id: string;
+  user_id: string;
+  code_hash: string;
+  used_at: string | null;
+  created_at: string;
+}
+
+export interface LoginChallengeRow {
+  tenant_id: string;
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface SecuritySettingsRow {
+  tenant_id: string;
+  /** 0 or 1 */
+  require_two_factor: number;
+  access_log_retention_months: number;
+  updated_at: string;
+}
+
+export interface AccessLogAnchorRow {
+  tenant_id: string;
+  seq: number;
+  hash: string;
+  purged_at: string;
 }

@@ -228,3 +228,8 @@ export async function listDocuments(ctx: StoreContext, tenantId: string, clientI
   const rows = await query.orderBy('d.created_at').orderBy('d.id').execute();
   return rows.map(toStoredDocument);
 }
+
+export async function listTenantDocuments(ctx: StoreContext, tenantId: string, kind: DocumentKind): Promise<StoredDocument[]> {
+  const rows = await documentsWithRevision(ctx.db, tenantId).where('d.kind', '=', kind).orderBy('d.client_id').orderBy('d.created_at').orderBy('d.id').execute();
+  return rows.map(toStoredDocument);
+}

@@ -1,7 +1,7 @@
-import type { DocumentKind, Grant, Organization, RecordRevisionInfo, StoredRecord, User } from '@kizuki/core';
+import type { DocumentKind, Grant, Organization, RecordRevisionInfo, SecuritySettings, StoredRecord, User } from '@kizuki/core';
 import type { Kysely } from 'kysely';
 import { randomUUID } from 'node:crypto';
-import type { ChainVerdict } from './access-log-chain.js';
+import type { ChainAnchor, ChainVerdict } from './access-log-chain.js';
 import * as accessLog from './access-log-queries.js';
 import * as clients from './client-queries.js';
 import type { Backend, Database } from './db-schema.js';
@@ -15,6 +15,9 @@ import type { StoreContext } from './store-context.js';
 import type {
   AccessLogEntry,
   AccessLogFilter,
+  AccessLogPurge,
+  LoginChallenge,
+  TwoFactorRecord,
   ClientQuery,
   ClientSummary,
   NewClient,
@@ -31,6 +34,7 @@ import type {
   StoredDocument,
   UserWithSecret,
 } from './store.js';
+import * as twoFactor from './two-factor-queries.js';
 import * as users from './user-queries.js';
 
 export interface KyselyStoreOptions {
@@ -69,6 +73,8 @@ export class KyselyStore implements Store {
     if (this.closed) return;
     this.closed = true;
     try {
+      await this.flushAccessLog();
+      await this.accessFlushing;
       await this.db.destroy();
     } finally {
       this.onClose?.();
@@ -112,11 +118,73 @@ export class KyselyStore implements Store {
   listRevisions = (tenantId: string, documentId: string): Promise<RevisionInfo[]> => documents.listRevisions(this.ctx, tenantId, documentId);
   listDocuments = (tenantId: string, clientId: string, kind?: DocumentKind): Promise<StoredDocument[]> =>
     documents.listDocuments(this.ctx, tenantId, clientId, kind);
+  listTenantDocuments = (tenantId: string, kind: DocumentKind): Promise<StoredDocument[]> => documents.listTenantDocuments(this.ctx, tenantId, kind);
 
-  logAccess = (entry: AccessLogEntry): Promise<void> => accessLog.logAccess(this.ctx, entry);
+  /**
+   * Entries logged while the previous batch commits are written together in one transaction
+   * (group commit): each request still waits until its entry is stored, but a busy server commits
+   * once for many requests instead of once for each. Inside a transaction an entry is written at
+   * once, in that transaction. When a batch fails, its entries are written one by one, so each
+   * caller gets its own answer.
+   */
+  logAccess = (entry: AccessLogEntry): Promise<void> => {
+    if (this.db.isTransaction) return accessLog.logAccess(this.ctx, entry);
+    return new Promise<void>((resolve, reject) => {
+      this.pendingAccess.push({ entry, resolve, reject });
+      if (!this.accessFlushScheduled) {
+        this.accessFlushScheduled = true;
+        setImmediate(() => void this.flushAccessLog());
+      }
+    });
+  };
+
+  private pendingAccess: { entry: AccessLogEntry; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  private accessFlushScheduled = false;
+  private accessFlushing = Promise.resolve();
+
+  private async flushAccessLog(): Promise<void> {
+    // One batch at a time, so the entries of a tenant are chained in the order they were logged.
+    await this.accessFlushing;
+    const batch = this.pendingAccess;
+    this.pendingAccess = [];
+    this.accessFlushScheduled = false;
+    if (batch.length === 0) return;
+    let done!: () => void;
+    this.accessFlushing = new Promise((r) => (done = r));
+    try {
+      if (batch.length === 1) {
+        await accessLog.logAccess(this.ctx, batch[0]!.entry).then(batch[0]!.resolve, batch[0]!.reject);
+        return;
+      }
+      try {
+        await accessLog.logAccessBatch(this.ctx, batch.map((p) => p.entry));
+        for (const p of batch) p.resolve();
+      } catch {
+        for (const p of batch) await accessLog.logAccess(this.ctx, p.entry).then(p.resolve, p.reject);
+      }
+    } finally {
+      done();
+    }
+  }
   listAccessLog = (tenantId: string, filter?: AccessLogFilter): Promise<AccessLogEntry[]> =>
     accessLog.listAccessLog(this.ctx, tenantId, filter);
   verifyAccessLog = (tenantId?: string): Promise<ChainVerdict[]> => accessLog.verifyAccessLog(this.ctx, tenantId);
+  purgeAccessLog = (purge: AccessLogPurge): Promise<{ purged: number; anchor?: ChainAnchor }> => accessLog.purgeAccessLog(this.ctx, purge);
+
+  getTwoFactor = (tenantId: string, userId: string): Promise<TwoFactorRecord | undefined> => twoFactor.getTwoFactor(this.ctx, tenantId, userId);
+  startTwoFactor = (tenantId: string, userId: string, secret: string): Promise<void> => twoFactor.startTwoFactor(this.ctx, tenantId, userId, secret);
+  confirmTwoFactor = (tenantId: string, userId: string, step: number, hashes: readonly string[]): Promise<boolean> =>
+    twoFactor.confirmTwoFactor(this.ctx, tenantId, userId, step, hashes);
+  useTotpStep = (tenantId: string, userId: string, step: number): Promise<boolean> => twoFactor.useTotpStep(this.ctx, tenantId, userId, step);
+  deleteTwoFactor = (tenantId: string, userId: string): Promise<void> => twoFactor.deleteTwoFactor(this.ctx, tenantId, userId);
+  replaceRecoveryCodes = (tenantId: string, userId: string, hashes: readonly string[]): Promise<void> => twoFactor.replaceRecoveryCodes(this.ctx, tenantId, userId, hashes);
+  useRecoveryCode = (tenantId: string, userId: string, hash: string): Promise<boolean> => twoFactor.useRecoveryCode(this.ctx, tenantId, userId, hash);
+  countRecoveryCodes = (tenantId: string, userId: string): Promise<number> => twoFactor.countRecoveryCodes(this.ctx, tenantId, userId);
+  createLoginChallenge = (challenge: LoginChallenge): Promise<void> => twoFactor.createLoginChallenge(this.ctx, challenge);
+  getLoginChallenge = (idHash: string, now: string): Promise<LoginChallenge | undefined> => twoFactor.getLoginChallenge(this.ctx, idHash, now);
+  deleteLoginChallenge = (idHash: string): Promise<void> => twoFactor.deleteLoginChallenge(this.ctx, idHash);
+  getSecuritySettings = (tenantId: string): Promise<SecuritySettings> => twoFactor.getSecuritySettings(this.ctx, tenantId);
+  setSecuritySettings = (tenantId: string, settings: SecuritySettings): Promise<void> => twoFactor.setSecuritySettings(this.ctx, tenantId, settings);
 
   exportSnapshot = (): Promise<Snapshot> => snapshots.exportSnapshot(this.ctx);
   importSnapshot = (snapshot: Snapshot): Promise<void> => snapshots.importSnapshot(this.ctx, snapshot);

@@ -32,6 +32,7 @@ describePostgres('PostgreSQL store', (url) => {
       const tables = await sql<{ table_name: string }>`select table_name from information_schema.tables where table_schema = ${schema.name} order by table_name`.execute(check.db);
       expect(tables.rows.map((r) => r.table_name)).toEqual([
         'access_log',
+        'access_log_anchors',
         'access_log_heads',
         'clients',
         'document_revisions',
@@ -39,10 +40,14 @@ describePostgres('PostgreSQL store', (url) => {
         'grant_items',
         'grants',
         'kizuki_migrations',
+        'login_challenges',
         'organizations',
         'record_revisions',
         'records',
+        'recovery_codes',
+        'security_settings',
         'sessions',
+        'two_factor',
         'users',
       ]);
     } finally {
@@ -65,7 +70,7 @@ describePostgres('PostgreSQL store', (url) => {
     const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore({ connectionString: url, schema: schema.name, poolSize: 2 })));
     try {
       const applied = await stores[0]!.db.selectFrom('kizuki_migrations').select('id').execute();
-      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records', '0004_access_log_chain']);
+      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records', '0004_access_log_chain', '0005_two_factor_retention']);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

@@ -149,6 +149,26 @@ export const snapshotTables: Record<TableName, TableSpec> = {
     },
     key: ['tenant_id', 'record_id', 'revision'],
   },
+  two_factor: {
+    columns: { tenant_id: text, user_id: text, secret: text, confirmed_at: nullableText, last_step: integer, created_at: text },
+    key: ['tenant_id', 'user_id'],
+  },
+  recovery_codes: {
+    columns: { tenant_id: text, user_id: text, code_hash: text, used_at: nullableText, created_at: text },
+    key: ['tenant_id', 'user_id', 'code_hash'],
+  },
+  login_challenges: {
+    columns: { tenant_id: text, id_hash: text, user_id: text, created_at: text, expires_at: text },
+    key: ['tenant_id', 'id_hash'],
+  },
+  security_settings: {
+    columns: { tenant_id: text, require_two_factor: integer, access_log_retention_months: integer, updated_at: text },
+    key: ['tenant_id'],
+  },
+  access_log_anchors: {
+    columns: { tenant_id: text, seq: integer, hash: text, purged_at: text },
+    key: ['tenant_id'],
+  },
 };
 
 const tableNames = Object.keys(snapshotTables) as TableName[];

@@ -45,7 +45,7 @@ describe('SQLite store', () => {
       expect((await second.getClientSummary(officeA.id, 'c-yamada'))?.name).toBe('山田 太郎');
       await second.migrate();
       const applied = await second.db.selectFrom('kizuki_migrations').select('id').execute();
-      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records', '0004_access_log_chain']);
+      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records', '0004_access_log_chain', '0005_two_factor_retention']);
     } finally {
       await second.close();
     }

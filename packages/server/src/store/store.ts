@@ -1,5 +1,5 @@
-import type { ChainVerdict } from './access-log-chain.js';
-import type { DocumentKind, Grant, GrantPurpose, Organization, RecordRevisionInfo, Role, StoredRecord, User } from '@kizuki/core';
+import type { ChainAnchor, ChainVerdict } from './access-log-chain.js';
+import type { DocumentKind, Grant, GrantPurpose, Organization, RecordRevisionInfo, RevisionInfo, Role, SecuritySettings, StoredDocument, StoredRecord, User } from '@kizuki/core';
 
 /**
  * The storage port. Two implementations (SQLite, PostgreSQL) pass one contract suite.
@@ -63,12 +63,39 @@ export interface Store {
   listRevisions(tenantId: string, documentId: string): Promise<RevisionInfo[]>;
   /** Current revisions of a client's documents, optionally of one kind, ordered by creation. */
   listDocuments(tenantId: string, clientId: string, kind?: DocumentKind): Promise<StoredDocument[]>;
+  /** Current revisions of one kind of document of every client of a tenant, ordered by client, then creation. */
+  listTenantDocuments(tenantId: string, kind: DocumentKind): Promise<StoredDocument[]>;
 
   // Access log (閲覧記録)
   logAccess(entry: AccessLogEntry): Promise<void>;
   listAccessLog(tenantId: string, filter?: AccessLogFilter): Promise<AccessLogEntry[]>;
   /** Checks the hash chain of a tenant's access log (every tenant's when none is given). */
   verifyAccessLog(tenantId?: string): Promise<ChainVerdict[]>;
+  /**
+   * Removes entries older than `beforeAt`, keeps the chain verifiable from an anchor (the last
+   * removed entry) and logs the purge, in one transaction.
+   */
+  purgeAccessLog(purge: AccessLogPurge): Promise<{ purged: number; anchor?: ChainAnchor }>;
+
+  // 二要素認証 and security settings
+  getTwoFactor(tenantId: string, userId: string): Promise<TwoFactorRecord | undefined>;
+  /** Starts an enrollment with a new secret (replacing an unconfirmed one); 'conflict' when already confirmed. */
+  startTwoFactor(tenantId: string, userId: string, secret: string): Promise<void>;
+  /** Confirms a pending enrollment at `step` and stores the first recovery codes; false when none was pending. */
+  confirmTwoFactor(tenantId: string, userId: string, step: number, recoveryCodeHashes: readonly string[]): Promise<boolean>;
+  /** Records a TOTP step as used; false when it is not newer than the last one (a replay). */
+  useTotpStep(tenantId: string, userId: string, step: number): Promise<boolean>;
+  deleteTwoFactor(tenantId: string, userId: string): Promise<void>;
+  replaceRecoveryCodes(tenantId: string, userId: string, hashes: readonly string[]): Promise<void>;
+  /** Marks an unused recovery code used; false when there is none with this hash. */
+  useRecoveryCode(tenantId: string, userId: string, hash: string): Promise<boolean>;
+  countRecoveryCodes(tenantId: string, userId: string): Promise<number>;
+  createLoginChallenge(challenge: LoginChallenge): Promise<void>;
+  getLoginChallenge(idHash: string, now: string): Promise<LoginChallenge | undefined>;
+  deleteLoginChallenge(idHash: string): Promise<void>;
+  /** The organization's settings, or the defaults when it never set them. */
+  getSecuritySettings(tenantId: string): Promise<SecuritySettings>;
+  setSecuritySettings(tenantId: string, settings: SecuritySettings): Promise<void>;
 
   // Backup and restore
   /** A consistent snapshot of every table, read inside one transaction. */
@@ -199,6 +226,33 @@ export interface SessionRecord {
   expiresAt: string;
 }
 
+export interface TwoFactorRecord {
+  /** base32 TOTP secret; never leaves the server after enrollment */
+  secret: string;
+  confirmed: boolean;
+  lastStep: number;
+}
+
+/** A sign-in whose password was right and whose second step is pending; only the token's hash is stored. */
+export interface LoginChallenge {
+  idHash: string;
+  tenantId: string;
+  userId: string;
+  createdAt: string;
+  expiresAt: string;
+}
+
+export interface AccessLogPurge {
+  tenantId: string;
+  /** entries before this instant (ISO 8601 UTC) are removed */
+  beforeAt: string;
+  /** who purges (a user id, or `system` for the CLI and the purge at start) */
+  userId: string;
+  /** why, in Japanese, written into the purge entry */
+  reason: string;
+  at: string;
+}
+
 export interface NewClient {
   id?: string;
   insurerNumber: string;
@@ -233,25 +287,8 @@ export interface NewDocument {
   body: unknown;
 }
 
-export interface StoredDocument {
-  id: string;
-  tenantId: string;
-  clientId: string;
-  kind: DocumentKind;
-  revision: number;
-  body: unknown;
-  /** user id of the author of this revision */
-  author: string;
-  /** when this revision was written (ISO 8601 UTC) */
-  savedAt: string;
-  createdAt: string;
-}
-
-export interface RevisionInfo {
-  revision: number;
-  author: string;
-  savedAt: string;
-}
+/** A document revision and a history entry: core's types, shared with the web. */
+export type { RevisionInfo, StoredDocument };
 
 /** Filters of the access log; `fromAt` inclusive, `untilAt` exclusive (ISO 8601 UTC). */
 export interface AccessLogFilter {

@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, apiRequest } from '../api/client.js';
 import { dateTimeText } from '../shared/dates.js';
 import './access-log.css';
+import { SecuritySettingsPanel } from './security-settings.js';
 
 type State = { kind: 'loading' } | { kind: 'ready'; answer: AccessLogAnswer } | { kind: 'failed'; message: string };
 
@@ -55,6 +56,7 @@ export function AccessLogPage() {
     <div className="access-log-page">
       <h1>閲覧記録</h1>
       <p>この組織で、だれが、いつ、どの利用者の記録を開いたり変えたりしたかの記録です。記録はひとつずつ直前の記録のハッシュを含んで連なり、書き換えや削除があれば下の検証で分かります。</p>
+      <SecuritySettingsPanel />
       <form className="access-log-filters" onSubmit={onSubmit} aria-label="絞り込み">
         <label>
           開始日
@@ -108,7 +110,8 @@ export function AccessLogPage() {
             </p>
           ) : (
             <p className="chain-status chain-ok" role="status">
-              検証済み: {state.answer.chain.checked}件の記録が正しく連なっています{state.answer.chain.unchained > 0 ? `（検証の仕組みより前の記録 ${state.answer.chain.unchained}件）` : ''}。
+              検証済み: {state.answer.chain.checked}件の記録が正しく連なっています{state.answer.chain.unchained > 0 ? `（検証の仕組みより前の記録 ${state.answer.chain.unchained}件）` : ''}
+              {state.answer.chain.anchor ? `（保存期間を過ぎた ${state.answer.chain.anchor.seq}番までの記録は削除済み）` : ''}。
             </p>
           )}
           {state.answer.entries.length === 0 ? (

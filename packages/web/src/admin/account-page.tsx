@@ -3,6 +3,7 @@ import { ApiError } from '../api/client.js';
 import { changePassword, logoutEverywhere, type Session } from '../api/endpoints.js';
 import { setEditingUser } from '../editing/current-user.js';
 import { errorText } from '../components/use-load.js';
+import { TwoFactorSection } from './two-factor-section.js';
 
 /** アカウント: the signed-in user changes their own password and can sign out of every device. */
 export function AccountPage({ session, onSignedOut }: { session: Session; onSignedOut: () => void }) {
@@ -81,6 +82,7 @@ export function AccountPage({ session, onSignedOut }: { session: Session; onSign
           パスワードを変更する
         </button>
       </form>
+      <TwoFactorSection />
       <section className="editor-card" aria-labelledby="everywhere-title">
         <h2 id="everywhere-title">すべての端末からログアウト</h2>
         <p>端末をなくしたときや、共用の端末でログアウトし忘れたときに使います。この端末もログアウトします。</p>

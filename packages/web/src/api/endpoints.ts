@@ -1,4 +1,4 @@
-import type { OrganizationKind, Role } from '@kizuki/core';
+import type { ClientOverview, LoginSecondStep, OrganizationKind, Role } from '@kizuki/core';
 import { apiRequest, setCsrfToken } from './client.js';
 
 /** The signed-in user and organization, as `/api/auth/login` and `/api/auth/me` answer. */
@@ -9,28 +9,16 @@ export interface Session {
 }
 
 /** One row of `/api/clients` (利用者). */
-export interface ClientSummary {
-  id: string;
-  insurerNumber: string;
-  /** 被保険者番号 */
-  insuredNumber: string;
-  name: string;
-  /** フリガナ */
-  nameKana: string;
-  /** 要介護度, already a Japanese label such as 要介護2. */
-  careLevel?: string;
-  /** 認定有効期間の終了日 (YYYY-MM-DD). */
-  certificationValidTo?: string;
-}
+export type ClientSummary = ClientOverview;
 
-export async function login(loginName: string, password: string): Promise<Session> {
-  const session = await apiRequest<Session>('/api/auth/login', {
+export async function login(loginName: string, password: string): Promise<Session | LoginSecondStep> {
+  const answer = await apiRequest<Session | LoginSecondStep>('/api/auth/login', {
     method: 'POST',
     body: { login: loginName, password },
     redirectOnUnauthorized: false,
   });
-  setCsrfToken(session.csrfToken);
-  return session;
+  if ('csrfToken' in answer) setCsrfToken(answer.csrfToken);
+  return answer;
 }
 
 /** The current session; rejects with a 401 ApiError when nobody is signed in. */

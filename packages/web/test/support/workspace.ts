@@ -1,4 +1,4 @@
-import { demoPassword, openStore, seedDemo, startHttpServer, type RunningServer, type Store } from '@kizuki/server';
+import { base32Decode, demoPassword, demoTotpSecret, hotp, openStore, seedDemo, startHttpServer, totpStep, type RunningServer, type Store } from '@kizuki/server';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -34,13 +34,35 @@ export async function startDemoServer(): Promise<DemoServer> {
   };
 }
 
-/** Logs in through the form and waits for the workspace header. */
+/** The last TOTP step each login used in this test file: the server accepts a step once only. */
+const usedSteps = new Map<string, number>();
+
+/**
+ * A code the server has not yet accepted for this login, from `secret` (the demo seed's unless
+ * given): the current step, or the next one; waits for the step to come when both are used.
+ */
+export async function nextTotpCode(login: string, secret = demoTotpSecret): Promise<string> {
+  const now = totpStep(Date.now());
+  const step = Math.max(now, (usedSteps.get(login) ?? -1) + 1);
+  if (step > now + 1) await new Promise((resolve) => setTimeout(resolve, (step - 1) * 30_000 - Date.now() + 100));
+  usedSteps.set(login, step);
+  return hotp(base32Decode(secret), step);
+}
+
+/** Logs in through the form (with the 二要素認証 code when asked) and waits for the workspace header. */
 export async function signIn(page: Page, url: string, login = 'cm.sato'): Promise<void> {
   await page.goto(url);
   await page.getByLabel('ログイン名').fill(login);
   await page.getByLabel('パスワード').fill(demoPassword);
   await page.getByRole('button', { name: 'ログイン' }).click();
-  await page.getByRole('button', { name: 'ログアウト' }).waitFor({ timeout: 15_000 });
+  const codeField = page.getByLabel('確認コード', { exact: true });
+  const signedIn = page.getByRole('button', { name: 'ログアウト' });
+  await codeField.or(signedIn).first().waitFor({ timeout: 15_000 });
+  if (await codeField.isVisible()) {
+    await codeField.fill(await nextTotpCode(login));
+    await page.getByRole('button', { name: '確認してログイン' }).click();
+  }
+  await signedIn.waitFor({ timeout: 15_000 });
 }
 
 /** Waits until the locator's text contains `text`. */

@@ -1,5 +1,6 @@
 import { sql, type ColumnDefinitionBuilder, type CompiledQuery, type Kysely } from 'kysely';
 import type { Backend, Database } from '../db-schema.js';
+import { twoFactorMigration } from './two-factor.migration.js';
 
 /** One DDL statement of a migration, compiled with the handle (or transaction) that runs it. */
 export interface MigrationStep {
@@ -273,4 +274,4 @@ const accessLogChain: Migration = {
 };
 
 /** All migrations, oldest first. Append only; a released migration is never edited. */
-export const migrations: readonly Migration[] = [initial, grants, records, accessLogChain];
+export const migrations: readonly Migration[] = [initial, grants, records, accessLogChain, twoFactorMigration];

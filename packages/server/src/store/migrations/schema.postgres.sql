@@ -175,3 +175,46 @@ create table "access_log_heads" (
   "seq" integer not null check (seq >= 0),
   "hash" text not null
 );
+
+-- migration 0005_two_factor_retention
+create table "two_factor" (
+  "tenant_id" text not null,
+  "user_id" text not null,
+  "secret" text not null,
+  "confirmed_at" text,
+  "last_step" integer default -1 not null,
+  "created_at" text not null,
+  constraint "two_factor_pkey" primary key ("tenant_id", "user_id"),
+  constraint "two_factor_user_fkey" foreign key ("tenant_id", "user_id") references "users" ("tenant_id", "id")
+);
+create table "recovery_codes" (
+  "tenant_id" text not null,
+  "user_id" text not null,
+  "code_hash" text not null,
+  "used_at" text,
+  "created_at" text not null,
+  constraint "recovery_codes_pkey" primary key ("tenant_id", "user_id", "code_hash"),
+  constraint "recovery_codes_user_fkey" foreign key ("tenant_id", "user_id") references "users" ("tenant_id", "id")
+);
+create table "login_challenges" (
+  "tenant_id" text not null,
+  "id_hash" text not null,
+  "user_id" text not null,
+  "created_at" text not null,
+  "expires_at" text not null,
+  constraint "login_challenges_pkey" primary key ("tenant_id", "id_hash"),
+  constraint "login_challenges_id_hash_key" unique ("id_hash"),
+  constraint "login_challenges_user_fkey" foreign key ("tenant_id", "user_id") references "users" ("tenant_id", "id")
+);
+create table "security_settings" (
+  "tenant_id" text primary key references "organizations" ("tenant_id"),
+  "require_two_factor" integer default 0 not null check (require_two_factor in (0, 1)),
+  "access_log_retention_months" integer not null check (access_log_retention_months >= 1),
+  "updated_at" text not null
+);
+create table "access_log_anchors" (
+  "tenant_id" text primary key references "organizations" ("tenant_id"),
+  "seq" integer not null check (seq >= 1),
+  "hash" text not null,
+  "purged_at" text not null
+);

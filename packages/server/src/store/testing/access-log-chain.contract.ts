@@ -38,6 +38,34 @@ export function accessLogChainContract(store: () => KyselyStore): void {
     expect(removed?.reason).toContain('削除');
   });
 
+  it('purges the entries before a cutoff in one step, keeps the rest verifiable from the anchor, and logs the purge', async () => {
+    await setUp();
+    for (let n = 0; n < 6; n++) await store().logAccess(entry(n));
+    await store().logAccess(entry(1, officeB.id));
+    const purge = { tenantId: officeA.id, beforeAt: '2025-06-01T09:00:03.000Z', userId: 'system', reason: '保存期間 60か月', at: '2030-06-01T09:00:03.000Z' };
+    const result = await store().purgeAccessLog(purge);
+    expect(result).toMatchObject({ purged: 3, anchor: { seq: 3 } });
+    const left = await store().listAccessLog(officeA.id);
+    expect(left.map((e) => e.seq).sort()).toEqual([4, 5, 6, 7]);
+    expect(left.find((e) => e.seq === 7)).toMatchObject({ action: 'access_log.purge', userId: 'system' });
+    const [verdict] = await store().verifyAccessLog(officeA.id);
+    expect(verdict).toMatchObject({ checked: 4, anchor: { seq: 3, hash: result.anchor?.hash }, head: { seq: 7 } });
+    expect(verdict?.broken).toBeUndefined();
+    // The other tenant is untouched; a second purge with nothing older writes nothing.
+    expect(await store().listAccessLog(officeB.id)).toHaveLength(1);
+    expect(await store().purgeAccessLog(purge)).toEqual({ purged: 0 });
+    expect(await store().listAccessLog(officeA.id)).toHaveLength(4);
+    // Appends go on after the purge entry.
+    await store().logAccess(entry(9));
+    expect((await store().verifyAccessLog(officeA.id))[0]).toMatchObject({ checked: 5, head: { seq: 8 } });
+
+    await sql`update access_log set detail = '書き換え' where tenant_id = ${officeA.id} and seq = 4`.execute(store().db);
+    expect((await store().verifyAccessLog(officeA.id))[0]?.broken).toMatchObject({ seq: 4 });
+    await sql`update access_log set detail = '記録3' where tenant_id = ${officeA.id} and seq = 4`.execute(store().db);
+    await sql`update access_log_anchors set seq = 2 where tenant_id = ${officeA.id}`.execute(store().db);
+    expect((await store().verifyAccessLog(officeA.id))[0]?.broken?.reason).toContain('削除の起点');
+  });
+
   it('notices the newest entries removed', async () => {
     await setUp();
     for (let n = 0; n < 4; n++) await store().logAccess(entry(n));

@@ -4,7 +4,7 @@ import { expect, it } from 'vitest';
 import type { KyselyStore } from '../kysely-store.js';
 import type { StoredDocument } from '../store.js';
 import { expectKizukiError } from './expect-error.js';
-import { aClient, officeA } from './store-fixtures.js';
+import { aClient, officeA, officeB } from './store-fixtures.js';
 
 const assessment = (summary: string) => ({ date: '2025-06-02', summary, items: [{ key: 'adl', note: '杖歩行' }] });
 
@@ -58,6 +58,24 @@ export function documentsContract(store: () => KyselyStore): void {
     expect((await store().listDocuments(officeA.id, 'c-yamada', 'assessment')).map((d) => d.id)).toEqual(['d-9', 'd-7']);
     expect(await store().listDocuments(officeA.id, 'c-yamada', 'prevention_plan')).toEqual([]);
     expect(await store().listDocuments(officeA.id, 'c-nobody')).toEqual([]);
+  });
+
+  it('lists one kind of current document of every client of a tenant, by client then creation, never another tenant’s', async () => {
+    await withClient();
+    await store().createClient(officeA.id, aClient({ id: 'c-abe', insuredNumber: '0000000002' }), 'u');
+    await store().createOrganization(officeB);
+    await store().createClient(officeB.id, aClient({ id: 'c-other' }), 'u');
+    await store().createDocument(officeA.id, { id: 'd-y2', clientId: 'c-yamada', kind: 'certification', body: { n: 1 } }, 'u');
+    await store().createDocument(officeA.id, { id: 'd-a1', clientId: 'c-abe', kind: 'certification', body: { n: 2 } }, 'u');
+    await store().createDocument(officeA.id, { id: 'd-y1', clientId: 'c-yamada', kind: 'certification', body: { n: 3 } }, 'u');
+    await store().createDocument(officeA.id, { id: 'd-m', clientId: 'c-yamada', kind: 'monitoring', body: {} }, 'u');
+    await store().createDocument(officeB.id, { id: 'd-o', clientId: 'c-other', kind: 'certification', body: {} }, 'u');
+    const edited = await store().updateDocument(officeA.id, 'd-y2', 1, { n: 1, edited: true }, 'u');
+    const listed = await store().listTenantDocuments(officeA.id, 'certification');
+    expect(listed.map((d) => d.id)).toEqual(['d-a1', 'd-y2', 'd-y1']);
+    expect(listed[1]).toEqual(edited);
+    expect(listed.map((d) => d.id)).toEqual([...(await store().listDocuments(officeA.id, 'c-abe', 'certification')), ...(await store().listDocuments(officeA.id, 'c-yamada', 'certification'))].map((d) => d.id));
+    expect(await store().listTenantDocuments(officeA.id, 'prevention_plan')).toEqual([]);
   });
 
   it('refuses a stale base revision with the current document and writes nothing (409)', async () => {

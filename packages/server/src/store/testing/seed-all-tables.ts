@@ -22,6 +22,12 @@ export async function seedAllTables(store: Store): Promise<void> {
   await store.updateDocument(officeA.id, 'd-plan', 1, { goals: ['歩行の安定', '外出'], n: 0.2 }, 'u-aoki');
   await store.logAccess({ tenantId: officeA.id, userId: 'u-aoki', clientId: 'c-yamada', action: 'case_file.read', at: '2025-06-01T09:00:00.000Z' });
   await store.logAccess({ tenantId: officeA.id, userId: 'u-aoki', clientId: null, action: 'export', detail: '全件', at: '2025-06-01T10:00:00.000Z' });
+  await store.purgeAccessLog({ tenantId: officeA.id, beforeAt: '2025-06-01T09:30:00.000Z', userId: 'system', reason: '保存期間 60か月', at: '2030-06-01T09:30:00.000Z' });
+  await store.startTwoFactor(officeA.id, 'u-aoki', 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ');
+  await store.confirmTwoFactor(officeA.id, 'u-aoki', 58_000_000, ['hash-of-recovery-1', 'hash-of-recovery-2']);
+  await store.useRecoveryCode(officeA.id, 'u-aoki', 'hash-of-recovery-1');
+  await store.createLoginChallenge({ idHash: 'challenge-1', tenantId: officeB.id, userId: 'u-midori', createdAt: '2025-06-01T00:00:00.000Z', expiresAt: '2025-06-01T00:10:00.000Z' });
+  await store.setSecuritySettings(officeA.id, { requireTwoFactor: true, accessLogRetentionMonths: 84 });
   // A revoked grant (pinned revision, nullable columns filled) and a live one following a kind (nulls).
   await store.createGrant({
     id: 'g-inspection',

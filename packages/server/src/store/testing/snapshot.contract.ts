@@ -5,7 +5,7 @@ import { expectKizukiError } from './expect-error.js';
 import { seedAllTables } from './seed-all-tables.js';
 import type { TestStore } from './test-stores.js';
 
-const tableNames = ['organizations', 'users', 'sessions', 'clients', 'documents', 'document_revisions', 'access_log', 'access_log_heads', 'grants', 'grant_items', 'records', 'record_revisions'];
+const tableNames = ['organizations', 'users', 'sessions', 'clients', 'documents', 'document_revisions', 'access_log', 'access_log_heads', 'grants', 'grant_items', 'records', 'record_revisions', 'two_factor', 'recovery_codes', 'login_challenges', 'security_settings', 'access_log_anchors'];
 
 /** Backup (exportSnapshot) and restore (importSnapshot) on one backend. */
 export function snapshotContract(store: () => KyselyStore, openFresh: () => Promise<TestStore>): void {

@@ -1,0 +1,2 @@
+export * from './two-factor.js';
+export * from './access-log-retention.js';
