@@ -73,9 +73,9 @@ export interface RunningServer {
 }
 
 /** Starts `kizuki serve` on a free port of 127.0.0.1 and waits until it answers /api/health. */
-export async function startServer(env: Record<string, string>, timeoutMs = 30_000): Promise<RunningServer> {
+export async function startServer(env: Record<string, string>, timeoutMs = 30_000, nodeArgs: readonly string[] = []): Promise<RunningServer> {
   const began = performance.now();
-  const child = spawn(process.execPath, [kizukiBin, 'serve'], { env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeArgs, kizukiBin, 'serve'], { env: { ...process.env, ...env, PORT: '0', HOST: '127.0.0.1' }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
@@ -129,7 +129,12 @@ export class Session {
   async login(login: string, password: string): Promise<void> {
     const res = await fetch(`${this.baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login, password }) });
     if (!res.ok) throw new Error(`login ${login} failed: ${res.status} ${await res.text()}`);
-    this.cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    // Every cookie the answer sets that still has a value (the login also clears its 2FA challenge cookie).
+    this.cookie = res.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0] ?? '')
+      .filter((pair) => !pair.endsWith('='))
+      .join('; ');
     this.csrf = String(((await res.json()) as { csrfToken: string }).csrfToken);
   }
 

@@ -39,6 +39,16 @@ describe('policy versions (基本方針の版)', () => {
     }
   });
 
+  it("refuses a version whose rule params do not fit the rule, so a saved version always audits", () => {
+    const rule = ['rules', 'plan.short-stay-over-half'];
+    const source = editPackSource(childSource, [
+      { path: [...rule, 'enabled'], value: true },
+      { path: [...rule, 'severity'], value: 'advice' },
+      { path: [...rule, 'params', 'maxRatio'], value: 'half' },
+    ]);
+    expect(() => resolvePolicyVersionSource(source, { packId: 'town' }, bundled)).toThrow(/ルール設定に1件の誤り.*rules\.plan\.short-stay-over-half\.params\.maxRatio/u);
+  });
+
   it('edits the YAML from the form, keeping comments, adding rule overrides and deleting entries', () => {
     const edited = editPackSource(childSource, [
       { path: ['version'], value: '0.3.0' },

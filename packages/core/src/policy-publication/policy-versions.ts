@@ -5,6 +5,7 @@ import type { PolicyPack } from '../policy/policy-pack.schema.js';
 import { resolvePolicyPack, type PacksById, type ResolvedPolicyPack } from '../policy/resolve-policy-pack.js';
 import type { PolicyPackDiff } from '../policy/diff-policy-packs.js';
 import type { PackChangePreview } from '../audit/preview-pack-change.js';
+import { compilePolicy } from '../audit/compile-policy.js';
 
 /**
  * 基本方針の版 (policy versions): an insurer edits its pack as YAML (the form edits the YAML
@@ -48,7 +49,8 @@ export function latestPublished<T extends { body: VersionLike }>(records: readon
 
 /**
  * Parses an edited pack and resolves it with the bundled packs it extends (`national`), checking that
- * it is the pack `packId` at `version`. Errors are Japanese with the field of each problem.
+ * it is the pack `packId` at `version` and that every enabled rule's params fit the rule. Errors are
+ * Japanese with the field of each problem.
  *
  * @throws KizukiError('validation_failed')
  */
@@ -60,7 +62,10 @@ export function resolvePolicyVersionSource(source: string, expected: { packId: s
   if (issues.length > 0) throw new KizukiError('validation_failed', `方針パックの内容に誤りがあります: ${issues[0]!.message}`, { issues });
   const packs = new Map(bundled instanceof Map ? (bundled as ReadonlyMap<string, PolicyPack>) : Object.entries(bundled));
   packs.set(pack.id, pack);
-  return resolvePolicyPack(pack.id, packs);
+  const resolved = resolvePolicyPack(pack.id, packs);
+  // Rule params are checked by each rule's schema when the pack is compiled; a version that saves must audit.
+  compilePolicy(resolved);
+  return resolved;
 }
 
 /** One edit of the structured form: set (or with `value` undefined, delete) the value at a path. */

@@ -47,6 +47,12 @@ describe('parsePolicyPack', () => {
     expect(issues).toHaveLength(1);
   });
 
+  it('refuses an alias without its anchor, and an alias bomb, in Japanese', () => {
+    expect(failure(() => parsePolicyPack('id: town\ntitle: *nowhere\n', 'alias.yaml')).error.message).toContain('アンカー（&）がありません');
+    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+    expect(failure(() => parsePolicyPack(bomb, 'bomb.yaml')).error.message).toContain('展開が多すぎます');
+  });
+
   it('rejects duplicate keys so a repeated rule cannot hide the first one', () => {
     const text = 'id: town\nrules:\n  plan.goal-vague:\n    severity: advice\n  plan.goal-vague:\n    severity: question\n';
     const { error, issues } = failure(() => parsePolicyPack(text, 'dup.yaml'));

@@ -27,6 +27,11 @@ export function parsePolicyPack(yamlText: string, sourceName: string): PolicyPac
     // Duplicate keys are an error (uniqueKeys) so a repeated rule id cannot hide the first one.
     data = parseYaml(yamlText, { uniqueKeys: true });
   } catch (error) {
+    // The yaml library reports a bad alias (no such anchor, or too many expansions) as a ReferenceError.
+    if (error instanceof ReferenceError) {
+      const message = error.message.startsWith('Excessive alias count') ? 'YAMLの別名（*）の展開が多すぎます' : 'YAMLの別名（*）が指すアンカー（&）がありません';
+      throw invalid(sourceName, [{ path: '', message }], 'YAML');
+    }
     if (!(error instanceof YAMLParseError)) throw error;
     const line = error.linePos?.[0].line;
     const message = line === undefined ? `YAMLの構文が正しくありません（${error.code}）` : `${line}行目: YAMLの構文が正しくありません（${error.code}）`;

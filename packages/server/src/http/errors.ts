@@ -23,9 +23,22 @@ export async function readJson(c: Context): Promise<unknown> {
   if (text.trim() === '') {
     throw new KizukiError('bad_request', 'リクエストの本文が空です。JSONで送ってください。');
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch {
     throw new KizukiError('bad_request', 'リクエストの本文がJSONとして読めません。', { contentType: c.req.header('content-type') });
   }
+  if (holdsNul(value)) throw nulRefused();
+  return value;
+}
+
+/** PostgreSQL text cannot hold U+0000, so no input may carry it (SQLite would keep it; both answer the same). */
+export const nulRefused = () => new KizukiError('bad_request', '入力に使えない文字（NUL, U+0000）が含まれています。取り除いて送り直してください。');
+
+function holdsNul(value: unknown): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (Array.isArray(value)) return value.some(holdsNul);
+  if (value !== null && typeof value === 'object') return Object.entries(value).some(([k, v]) => k.includes('\u0000') || holdsNul(v));
+  return false;
 }
