@@ -2,6 +2,7 @@
  * Runs every benchmark module in scripts/bench/*.bench.ts (each exports
  * `run(): Promise<{ name: string; lines: string[] }>`) one after another and prints a report.
  * `npm run bench -- audit` runs only the modules whose file name contains "audit".
+ * Arguments starting with -- are left to the modules (`npm run bench -- load --seconds=10`).
  */
 import { readdirSync } from 'node:fs';
 import { arch, availableParallelism, loadavg, platform } from 'node:os';
@@ -15,7 +16,8 @@ function isBenchModule(value: unknown): value is BenchModule {
 }
 
 const dir = new URL('./bench/', import.meta.url);
-const filters = process.argv.slice(2);
+// Arguments starting with -- are options of the benchmarks themselves (e.g. load.bench.ts --seconds=10).
+const filters = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.bench.ts') && (filters.length === 0 || filters.some((x) => f.includes(x))))
   .sort();

@@ -1,7 +1,7 @@
 import type { CaseFile } from '../domain/document-bodies.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Severity } from '../policy/policy-pack.schema.js';
-import { knownRuleIds } from '../policy/rule-ids.js';
+import { knownRuleIds, type RuleId } from '../policy/rule-ids.js';
 import type { ResolvedPolicyPack } from '../policy/resolve-policy-pack.js';
 import { auditedPlan, currentPreventionPlan, planAssessment, planCertification } from './audit-context.js';
 import { compilePolicy, type ActiveRule, type CompiledPolicy } from './compile-policy.js';
@@ -80,7 +80,12 @@ function runRules(targets: readonly CaseFile[], peers: readonly CaseFile[], pack
   const policy = compilePolicy(pack);
   const available = new Set(options.available ?? dataParts);
   const results = targets.map(emptyResult);
-  const contexts = targets.map((caseFile) => caseContext(caseFile, policy, options.asOf, available));
+  // One context per case file, reused by every case rule (each reads it before the next runs).
+  let current: RuleId | undefined;
+  const contexts = targets.map((caseFile, i): CaseRuleContext<unknown> => {
+    const notEvaluated = results[i]!.notEvaluated;
+    return { ...caseContext(caseFile, policy, options.asOf, available), params: undefined, notEvaluable: (reason) => notEvaluated.push({ ruleId: current!, reason }) };
+  });
   const all = [...targets, ...peers];
   const office: Finding[] = [];
   let cohort: Omit<CohortRuleContext<unknown>, 'params'> | undefined;
@@ -101,10 +106,11 @@ function runRules(targets: readonly CaseFile[], peers: readonly CaseFile[], pack
     }
     const { rule } = active;
     if (rule.scope === 'case') {
+      current = rule.id;
       contexts.forEach((ctx, i) => {
+        ctx.params = active.params;
         const result = results[i]!;
-        const notEvaluable = (reason: string) => result.notEvaluated.push({ ruleId: rule.id, reason });
-        for (const observation of rule.evaluate({ ...ctx, params: active.params, notEvaluable })) result.findings.push(toFinding(active, observation));
+        for (const observation of rule.evaluate(ctx)) result.findings.push(toFinding(active, observation));
       });
     } else if (rule.scope === 'cohort') {
       for (const observation of rule.evaluate({ ...cohortContext(), params: active.params })) {

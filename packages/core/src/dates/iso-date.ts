@@ -92,10 +92,20 @@ export function fromDayNumber(dayNumber: number): IsoDate {
 }
 
 /** Negative, zero or positive as `a` is before, equal to or after `b`. */
+/** Dates already validated by compareDates (bounded: cleared when it grows large). */
+const validated = new Set<string>();
+
+function validate(date: IsoDate): void {
+  if (validated.has(date)) return;
+  toDateParts(date);
+  if (validated.size >= 50_000) validated.clear();
+  validated.add(date);
+}
+
 export function compareDates(a: IsoDate, b: IsoDate): number {
   // Zero-padded ISO dates sort lexically; validate so a typo does not compare silently.
-  toDateParts(a);
-  toDateParts(b);
+  validate(a);
+  validate(b);
   return a < b ? -1 : a > b ? 1 : 0;
 }
 

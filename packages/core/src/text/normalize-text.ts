@@ -19,6 +19,19 @@ function nfkcKeepingProtected(text: string): string {
 }
 
 /**
+ * Printable ASCII, line feeds, and the kana, kanji and punctuation of most care records
+ * (、。「」『』): characters NFKC leaves as they are and that compose with nothing in this set.
+ */
+const normalOnly = /^[\x20-\x7E\n\u3001\u3002\u300C-\u300F\u3041-\u3096\u30A1-\u30FA\u30FC\u4E00-\u9FFF]*$/u;
+/** Spaces normalizeText would remove: at the end of a line, at the start or end of the text. */
+const removableSpace = / \n|^[ \n]|[ \n]$/u;
+
+/** True when normalizeText would return `text` unchanged (most saved text, read again). */
+function isAlreadyNormal(text: string): boolean {
+  return normalOnly.test(text) && !removableSpace.test(text);
+}
+
+/**
  * Normalizes free text typed or pasted by a care manager: unifies line endings to `\n`,
  * applies NFKC where it is safe (digits and latin letters become half-width, half-width
  * katakana becomes full-width), keeps roman numerals, circled numbers, full-width
@@ -26,6 +39,7 @@ function nfkcKeepingProtected(text: string): string {
  * control characters and trailing spaces of each line, and trims the whole text.
  */
 export function normalizeText(text: string): string {
+  if (isAlreadyNormal(text)) return text;
   const unified = text.replace(/\r\n?/gu, '\n').replace(controlChars, '');
   return nfkcKeepingProtected(unified)
     .split('\n')

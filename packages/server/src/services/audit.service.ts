@@ -14,7 +14,7 @@ import {
 } from '@kizuki/core';
 import { getPolicyPack } from '../policy/load-packs.js';
 import { policyForInsurerNumber } from './policy-versions.service.js';
-import type { Store } from '../store/store.js';
+import type { Store, StoredDocument } from '../store/store.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { requireClient } from './case-file.service.js';
 import { parseInput } from './validate.js';
@@ -34,6 +34,27 @@ async function tenantCaseFile(store: Store, tenantId: string, clientId: string):
   return assembleCaseFile(await store.listDocuments(tenantId, clientId));
 }
 
+/**
+ * The tenant's other clients as peers of the cross-plan rules, which read of a peer only its
+ * client and its care plans: those two kinds for every client in two queries, not every
+ * document of every client.
+ */
+async function peerCaseFiles(store: Store, tenantId: string, clientId: string): Promise<CaseFile[]> {
+  const [clients, clientDocs, plans] = await Promise.all([
+    store.listClients(tenantId),
+    store.listTenantDocuments(tenantId, 'client'),
+    store.listTenantDocuments(tenantId, 'care_plan'),
+  ]);
+  const byClient = new Map<string, StoredDocument[]>();
+  for (const doc of [...clientDocs, ...plans]) {
+    const list = byClient.get(doc.clientId);
+    if (list) list.push(doc);
+    else byClient.set(doc.clientId, [doc]);
+  }
+  // In the client list's order, as the peers have always been given.
+  return clients.filter((c) => c.id !== clientId).map((c) => assembleCaseFile(byClient.get(c.id) ?? []));
+}
+
 /** The pack that applies to a client of the actor's tenant (read for the browser's live audit). */
 export async function clientPolicy(deps: ServiceDeps, actor: Actor, clientId: string): Promise<ResolvedPolicyPack> {
   const summary = await requireClient(deps, actor, clientId);
@@ -48,9 +69,7 @@ export async function auditClient(deps: ServiceDeps, actor: Actor, clientId: str
   const asOf = auditDate(deps, asOfText);
   const summary = await requireClient(deps, actor, clientId);
   const pack = await policyForInsurerNumber(deps.store, summary.insurerNumber, actor.organization.policyPackId);
-  const caseFile = await tenantCaseFile(deps.store, actor.tenantId, clientId);
-  const others = (await deps.store.listClients(actor.tenantId)).filter((c) => c.id !== clientId);
-  const peers = await Promise.all(others.map((c) => tenantCaseFile(deps.store, actor.tenantId, c.id)));
+  const [caseFile, peers] = await Promise.all([tenantCaseFile(deps.store, actor.tenantId, clientId), peerCaseFiles(deps.store, actor.tenantId, clientId)]);
   await deps.store.logAccess({ tenantId: actor.tenantId, userId: actor.user.id, clientId, action: 'case_file.audit', at: deps.now().toISOString() });
   return { pack, asOf, result: audit(caseFile, pack, { asOf, peers }) };
 }

@@ -6,6 +6,7 @@ import {
   KizukiError,
   tokyoDateOf,
   validateDocument,
+  type ClientOverview as CoreClientOverview,
   type DocumentKind,
 } from '@kizuki/core';
 import type { ClientSummary, StoredDocument } from '../store/store.js';
@@ -115,28 +116,32 @@ export async function updateDocument(
   return stored;
 }
 
-export interface ClientOverview extends ClientSummary {
-  /** 要介護状態区分 of the certification in force, as its Japanese label */
-  careLevel?: string;
-  certificationValidTo?: string;
-}
+/** A row of the client list: the stored client with the fields the API answer adds (core's ClientOverview). */
+export type ClientOverview = ClientSummary & CoreClientOverview;
 
 /** The client list (フリガナ order) with each client's current care level and certification end. */
 export async function listClientOverviews(deps: ServiceDeps, actor: Actor, text?: string): Promise<ClientOverview[]> {
-  const clients = await deps.store.listClients(actor.tenantId, text ? { text } : {});
+  // Two queries whatever the caseload: the clients, then every client's certifications at once.
+  const [clients, certificationDocs] = await Promise.all([
+    deps.store.listClients(actor.tenantId, text ? { text } : {}),
+    deps.store.listTenantDocuments(actor.tenantId, 'certification'),
+  ]);
+  const byClient = new Map<string, StoredDocument[]>();
+  for (const doc of certificationDocs) {
+    const list = byClient.get(doc.clientId);
+    if (list) list.push(doc);
+    else byClient.set(doc.clientId, [doc]);
+  }
   const today = tokyoDateOf(deps.now());
-  return Promise.all(
-    clients.map(async (client) => {
-      const docs = await deps.store.listDocuments(actor.tenantId, client.id, 'certification');
-      const certifications = docs.map((d) => certificationSchema.parse(d.body));
-      const current = currentCertification(certifications, today);
-      return {
-        ...client,
-        ...(current?.careLevel ? { careLevel: careLevelTable[current.careLevel].label } : {}),
-        ...(current?.validTo ? { certificationValidTo: current.validTo } : {}),
-      };
-    }),
-  );
+  return clients.map((client) => {
+    const certifications = (byClient.get(client.id) ?? []).map((d) => certificationSchema.parse(d.body));
+    const current = currentCertification(certifications, today);
+    return {
+      ...client,
+      ...(current?.careLevel ? { careLevel: careLevelTable[current.careLevel].label } : {}),
+      ...(current?.validTo ? { certificationValidTo: current.validTo } : {}),
+    };
+  });
 }
 
 function asObject(input: unknown): Record<string, unknown> {

@@ -1,4 +1,5 @@
 import { normalizeForParsing } from './match-text.js';
+import { memoInRun } from '../run-memo.js';
 
 /**
  * What makes a goal concrete enough to check at monitoring (老企第29号: 抽象的な言葉ではなく
@@ -88,7 +89,7 @@ export interface ConcretenessProfile {
 }
 
 /** Analyses how concrete a text is (see {@link ConcretenessKind}). */
-export function analyzeConcreteness(text: string): ConcretenessProfile {
+export const analyzeConcreteness: (text: string) => ConcretenessProfile = memoInRun((text: string): ConcretenessProfile => {
   const signals = findConcreteness(text);
   const kinds = new Set(signals.map((s) => s.kind));
   return {
@@ -97,4 +98,4 @@ export function analyzeConcreteness(text: string): ConcretenessProfile {
     measurable: kinds.has('amount') || kinds.has('frequency'),
     situational: (['place', 'activity', 'means', 'condition'] as const).filter((k) => kinds.has(k)).length,
   };
-}
+});

@@ -1,3 +1,4 @@
+import { memoByListInRun } from '../run-memo.js';
 import { analyzeConcreteness, type ConcretenessProfile } from './concreteness.js';
 import { findLexiconWords } from './lexicon-match.js';
 import { normalizeForMatch } from './match-text.js';
@@ -24,7 +25,7 @@ export interface GoalVagueness {
  *
  * A blank goal is not judged (a missing goal is another rule's finding).
  */
-export function judgeGoalVagueness(text: string, vagueWords: readonly string[]): GoalVagueness {
+export const judgeGoalVagueness: (text: string, vagueWords: readonly string[]) => GoalVagueness = memoByListInRun((text, vagueWords): GoalVagueness => {
   const profile = analyzeConcreteness(text);
   if (normalizeForMatch(text) === '') return { reason: undefined, vagueWords: [], profile };
   const words = [...new Set(findLexiconWords(text, vagueWords).map((hit) => hit.word))];
@@ -34,4 +35,4 @@ export function judgeGoalVagueness(text: string, vagueWords: readonly string[]):
   }
   const concrete = profile.measurable || profile.kinds.has('place') || profile.kinds.has('activity') || profile.kinds.has('condition');
   return { reason: concrete ? undefined : 'not-concrete', vagueWords: [], profile };
-}
+});

@@ -1,3 +1,4 @@
+import { memoByListInRun, memoInRun } from '../run-memo.js';
 import { normalizeForMatch, stripTrailingMarks } from './match-text.js';
 
 /** A lexicon word found in a text: the word as the lexicon spells it and where it starts. */
@@ -9,16 +10,21 @@ export interface LexiconHit {
   length: number;
 }
 
+/** A lexicon's words normalized, longest first (prepared once per run, not per text). */
+const preparedLexicon = memoInRun((words: readonly string[]) =>
+  words
+    .map((word) => ({ word, needle: normalizeForMatch(word) }))
+    .filter(({ needle }) => needle !== '')
+    .sort((a, b) => b.needle.length - a.needle.length),
+);
+
 /**
  * Finds lexicon words in `text`. Text and words are normalized alike, longer words win over
  * words they contain (訪問リハビリ over 訪問), and hits never overlap. Hits are in text order.
  */
-export function findLexiconWords(text: string, words: readonly string[]): LexiconHit[] {
+export const findLexiconWords: (text: string, words: readonly string[]) => readonly LexiconHit[] = memoByListInRun((text, words) => {
   const haystack = normalizeForMatch(text);
-  const candidates = words
-    .map((word) => ({ word, needle: normalizeForMatch(word) }))
-    .filter(({ needle }) => needle !== '')
-    .sort((a, b) => b.needle.length - a.needle.length);
+  const candidates = preparedLexicon(words);
   const taken = new Array<boolean>(haystack.length).fill(false);
   const hits: LexiconHit[] = [];
   for (const { word, needle } of candidates) {
@@ -30,7 +36,7 @@ export function findLexiconWords(text: string, words: readonly string[]): Lexico
     }
   }
   return hits.sort((a, b) => a.index - b.index);
-}
+});
 
 /**
  * The longest of `endings` that `text` ends with, after normalizing and removing closing

@@ -1,4 +1,5 @@
 import { normalizeInlineText, toHalfWidth } from '../../text/normalize-text.js';
+import { memoInRun, withRunMemo } from '../run-memo.js';
 
 /**
  * Spelling variants folded before matching, so a lexicon word written one way finds the
@@ -11,21 +12,12 @@ const variants: ReadonlyArray<[RegExp, string]> = [
   [/買い物/gu, '買物'],
 ];
 
-/** Texts already normalized in the current audit run (see {@link withNormalizedTextCache}). */
-let normalizedInRun: Map<string, string> | undefined;
-
 /**
  * Runs `work` (an audit) with each text normalized for matching only once: several rules read
  * the same need and goal texts. The cache lives for the run only, so memory does not build up.
  */
 export function withNormalizedTextCache<T>(work: () => T): T {
-  if (normalizedInRun) return work();
-  normalizedInRun = new Map();
-  try {
-    return work();
-  } finally {
-    normalizedInRun = undefined;
-  }
+  return withRunMemo(work);
 }
 
 /**
@@ -33,14 +25,11 @@ export function withNormalizedTextCache<T>(work: () => T): T {
  * (full-width digits and letters become half-width), all spaces removed (Japanese has no
  * word spaces, and stray ones would split a word), and common spelling variants folded.
  */
-export function normalizeForMatch(text: string): string {
-  const known = normalizedInRun?.get(text);
-  if (known !== undefined) return known;
+export const normalizeForMatch: (text: string) => string = memoInRun((text: string): string => {
   let out = normalizeInlineText(text).replace(/\s+/gu, '');
   for (const [pattern, replacement] of variants) out = out.replace(pattern, replacement);
-  normalizedInRun?.set(text, out);
   return out;
-}
+});
 
 /**
  * Like {@link normalizeForMatch}, but every full-width character becomes half-width too

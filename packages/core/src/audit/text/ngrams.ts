@@ -1,3 +1,4 @@
+import { memoInRun } from '../run-memo.js';
 import { normalizeForMatch } from './match-text.js';
 
 /** Punctuation and symbols carry no meaning for similarity; they are dropped before n-grams. */
@@ -25,13 +26,16 @@ export function ngramCounts(text: string, n = 2): Map<string, number> {
   return counts;
 }
 
+/** Bigram bags, counted once per text in an audit run. */
+const bigramCounts: (text: string) => ReadonlyMap<string, number> = memoInRun((text: string) => ngramCounts(text, 2));
+
 /**
  * Dice similarity of two texts over their character n-gram bags: 1 for the same wording,
  * 0 when they share no n-gram (or either is empty). Symmetric.
  */
 export function diceSimilarity(a: string, b: string, n = 2): number {
-  const ca = ngramCounts(a, n);
-  const cb = ngramCounts(b, n);
+  const ca = n === 2 ? bigramCounts(a) : ngramCounts(a, n);
+  const cb = n === 2 ? bigramCounts(b) : ngramCounts(b, n);
   let total = 0;
   let shared = 0;
   for (const count of ca.values()) total += count;

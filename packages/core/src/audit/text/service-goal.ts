@@ -1,3 +1,4 @@
+import { memoByListInRun } from '../run-memo.js';
 import { analyzeConcreteness } from './concreteness.js';
 import { findLexiconWords } from './lexicon-match.js';
 import { normalizeForMatch } from './match-text.js';
@@ -89,7 +90,7 @@ function receivedCareUses(s: string): UseSpan[] {
  * of service names; care received without a name (入浴介助を受ける) is recognised as well.
  * The first service used is the one reported.
  */
-export function findServiceAsGoal(text: string, serviceWords: readonly string[]): ServiceAsGoal | undefined {
+export const findServiceAsGoal: (text: string, serviceWords: readonly string[]) => ServiceAsGoal | undefined = memoByListInRun((text, serviceWords): ServiceAsGoal | undefined => {
   const s = normalizeForMatch(text);
   const named = lexiconUses(s, serviceWords);
   const unnamed = receivedCareUses(s).filter((care) => !named.some((use) => care.start < use.end && use.start < care.end));
@@ -106,4 +107,4 @@ export function findServiceAsGoal(text: string, serviceWords: readonly string[])
     if (remainder.replace(serviceOnlyNoise, '') === '') return { kind: 'only', service: s.slice(hits[0]!.index, hits[0]!.index + hits[0]!.length) };
   }
   return undefined;
-}
+});

@@ -2,6 +2,7 @@ import type { LongTermGoal, Need, ServiceLine, ShortTermGoal } from '../../../do
 import { serviceTypeFromText } from '../../../domain/codes/service-type-text.js';
 import { findServiceType, type ServiceTypeEntry } from '../../../domain/codes/service-types.js';
 import { needLabel } from '../../evidence.js';
+import { memoInRun } from '../../run-memo.js';
 import { excerpt } from '../../text/excerpt.js';
 
 type Path = (string | number)[];
@@ -19,8 +20,8 @@ export interface LineRef {
 }
 
 /** Every service line of the needs, in order, with its path and Japanese label. */
-export function listLineRefs(needs: readonly Need[]): LineRef[] {
-  return needs.flatMap((need, n) =>
+export const listLineRefs: (needs: readonly Need[]) => readonly LineRef[] = memoInRun((needs: readonly Need[]): LineRef[] =>
+  needs.flatMap((need, n) =>
     need.longTermGoals.flatMap((longTermGoal, l) =>
       longTermGoal.shortTermGoals.flatMap((shortTermGoal, s) =>
         shortTermGoal.serviceLines.map((line, i) => ({
@@ -33,8 +34,8 @@ export function listLineRefs(needs: readonly Need[]): LineRef[] {
         })),
       ),
     ),
-  );
-}
+  ),
+);
 
 /**
  * The サービス種類 of a line: by its code, else by its サービス種別 as written (a CSV carries the
