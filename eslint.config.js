@@ -1,5 +1,10 @@
 import js from '@eslint/js';
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
+
+/** Node built-ins by bare name (fs, path, fs/promises …); the node: prefix is a pattern below. */
+const nodeModules = builtinModules.filter((name) => !name.startsWith('_'));
+const notNode = 'packages/core は Node に依存できません（ブラウザでも動くため）';
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', '.tsbuild/**', 'data/**', 'test-artifacts/**'] },
@@ -15,6 +20,26 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
       'no-console': 'off',
+    },
+  },
+  {
+    // core runs in the browser as well as in Node: no Node built-ins, no server or web code.
+    files: ['packages/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: nodeModules.map((name) => ({ name, message: notNode })),
+          patterns: [
+            { group: ['node:*'], message: notNode },
+            { group: ['@kizuki/server', '@kizuki/server/*', '@kizuki/web', '@kizuki/web/*', '**/server/src/**', '**/web/src/**'], message: 'packages/core はサーバーや画面のコードを読み込めません' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['process', 'Buffer', '__dirname', '__filename', 'require', 'global'].map((name) => ({ name, message: 'packages/core は Node の大域変数を使えません' })),
+      ],
     },
   },
   { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },

@@ -21,3 +21,6 @@ export * from './records/index.js';
 export * from './office/index.js';
 export * from './benefit-review/index.js';
 export * from './region/index.js';
+export * from './security/index.js';
+export * from './prevention/index.js';
+export * from './dashboard/index.js';

@@ -26,7 +26,9 @@ function routerPages(clientId: string): Record<Route['name'], string[]> {
     ),
     effect: [routePath({ name: 'effect', path: [] }), routePath({ name: 'effect', path: ['benefit-review'] })],
     office: [[], ['staff'], ['addition'], ['addition', 'print'], ['concentration'], ['concentration', 'print'], ['notifications'], ['notifications', 'print'], ['training'], ['bcp'], ['emergency-list'], ['practice']].map((path) => routePath({ name: 'office', path })),
-    region: [routePath({ name: 'region', path: [] }), routePath({ name: 'region', path: ['map'] }), routePath({ name: 'region', path: ['unmet'] })],
+    region: [routePath({ name: 'region', path: [] }), routePath({ name: 'region', path: ['map'] }), routePath({ name: 'region', path: ['unmet'] }), routePath({ name: 'region', path: ['meetings'] }), routePath({ name: 'region', path: ['issues'] }), routePath({ name: 'region', path: ['reports'] }), routePath({ name: 'region', path: ['reports', 'agenda'] })],
+    // As the demo office: its delegated clients and a 介護予防手帳; the delegated plan editor opens through a grant (prevention.browser.test.ts).
+    prevention: [routePath({ name: 'prevention', path: [] }), routePath({ name: 'prevention', path: ['handbook', clientId] })],
     client: caseFileTabs.map((tab) => routePath({ name: 'client', clientId, tab })),
     print: Object.keys(printForms).map((form) => routePath({ name: 'print', clientId, form })),
     'not-found': ['/no-such-page'],
@@ -196,7 +198,7 @@ describe('a care manager works on a 1024×768 tablet (browser, real server on SQ
     expect(await page.locator('#dashboard-title').count()).toBe(0);
     await expect.poll(() => page.locator('.start-task').count()).toBe(7);
     errors.length = 0;
-    for (const path of ['/', '/csv-audit', '/shared', '/effect', '/effect/benefit-review', '/region', '/region/map', '/region/unmet', '/region/resources/new']) {
+    for (const path of ['/', '/csv-audit', '/shared', '/effect', '/effect/benefit-review', '/region', '/region/map', '/region/unmet', '/region/resources/new', '/region/issues', '/region/reports', '/region/reports/agenda']) {
       await page.goto(`${server.url}${path}`);
       await settle(page);
       expect(errors, path).toEqual([]);

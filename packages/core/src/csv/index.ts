@@ -27,3 +27,4 @@ export * from './import-summary.js';
 export * from './merge-case-files.js';
 export * from './csv-data-parts.js';
 export * from './csv-carried-fields.js';
+export * from './csv-audit-report.js';

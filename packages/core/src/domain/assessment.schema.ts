@@ -144,7 +144,9 @@ function hasContent(value: unknown): boolean {
   if (typeof value === 'string') return value.trim() !== '';
   if (Array.isArray(value)) return value.some(hasContent);
   if (typeof value === 'object') {
-    return Object.entries(value).some(([key, v]) => key !== 'id' && key !== 'notApplicable' && hasContent(v));
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) if (key !== 'id' && key !== 'notApplicable' && hasContent(record[key])) return true;
+    return false;
   }
   return true;
 }

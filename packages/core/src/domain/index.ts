@@ -31,3 +31,5 @@ export * from './current-certification.js';
 export * from './case-file-documents.js';
 export * from './grant.schema.js';
 export * from './access-log.js';
+export * from './client-overview.js';
+export * from './stored-document.js';

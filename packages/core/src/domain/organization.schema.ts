@@ -50,6 +50,9 @@ export type Organization = z.infer<typeof organizationSchema>;
 export const roleSchema = z.enum(['care_manager', 'office_admin', 'center_staff', 'insurer_staff', 'admin']);
 export type Role = z.infer<typeof roleSchema>;
 
+/** Roles that read and write case files, audit them and move them in and out as CSV. */
+export const caseFileRoles: readonly Role[] = ['care_manager', 'office_admin', 'center_staff', 'insurer_staff', 'admin'];
+
 /** Roles that manage their organization's accounts and read its access log (事業所管理者・システム管理者). */
 export const accountAdminRoles: readonly Role[] = ['office_admin', 'admin'];
 

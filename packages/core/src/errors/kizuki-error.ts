@@ -7,6 +7,9 @@ export type ErrorCode =
   | 'bad_request'
   | 'unauthenticated'
   | 'invalid_credentials'
+  | 'invalid_two_factor_code'
+  | 'two_factor_code_reused'
+  | 'two_factor_required'
   | 'forbidden'
   | 'csrf_failed'
   | 'too_many_attempts'
@@ -37,6 +40,9 @@ const httpStatusByCode: Record<ErrorCode, number> = {
   bad_request: 400,
   unauthenticated: 401,
   invalid_credentials: 401,
+  invalid_two_factor_code: 400,
+  two_factor_code_reused: 400,
+  two_factor_required: 403,
   forbidden: 403,
   csrf_failed: 403,
   too_many_attempts: 429,

@@ -36,7 +36,19 @@ export const featureScreens: Partial<Record<FeatureId, readonly FeatureScreen[]>
     { path: '/csv-audit', label: 'ケアプラン点検（CSV）', roles: ['insurer_staff'] },
   ],
   'feature.collaboration-record': [{ path: '/clients/:clientId/support-log', label: '支援経過', roles: officeRoles }],
-  'feature.resource-directory': [{ path: '/region', label: '地域の社会資源', roles: ['insurer_staff', ...officeRoles] }],
+  'feature.community-care-meeting': [
+    { path: '/region/meetings', label: '地域ケア会議', roles: ['center_staff', 'insurer_staff'] },
+    { path: '/region/issues', label: '地域課題（会議の候補・不足している資源から協議体へ）', roles: ['center_staff', 'insurer_staff'] },
+    { path: '/clients/:clientId', label: '地域ケア会議に提出（ケースファイル）', roles: officeRoles },
+  ],
+  'feature.resource-directory': [
+    { path: '/region', label: '地域の社会資源', roles: ['insurer_staff', ...officeRoles] },
+    { path: '/region/reports', label: '不足している資源の集計・協議体の資料', roles: ['insurer_staff', 'center_staff'] },
+  ],
+  'feature.prevention-care-management': [
+    { path: '/clients/:clientId/prevention', label: '介護予防（基本チェックリスト・類型A/B/C・委託と確認欄・介護予防手帳）', roles: ['center_staff', 'care_manager'] },
+    { path: '/prevention', label: '委託状況（地域包括支援センター）・委託された利用者（居宅介護支援事業所）', roles: ['center_staff', 'care_manager', 'office_admin'] },
+  ],
   'feature.specific-office-addition': [{ path: '/office/addition', label: '特定事業所加算（算定要件確認表）', roles: ['office_admin', 'care_manager'] }],
   'feature.provider-concentration-report': [{ path: '/office/concentration', label: '特定事業所集中減算（判定書）', roles: ['office_admin', 'care_manager'] }],
   'feature.municipal-notification': [{ path: '/office/notifications', label: '市町村への届出（生活援助中心型の回数・支給限度基準額に占める割合）', roles: ['office_admin', 'care_manager'] }],

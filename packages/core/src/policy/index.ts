@@ -7,3 +7,4 @@ export * from './parse-policy-pack.js';
 export * from './resolve-policy-pack.js';
 export * from './render-policies-markdown.js';
 export * from './diff-policy-packs.js';
+export * from './policy-summary.js';

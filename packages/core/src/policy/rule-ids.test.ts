@@ -10,7 +10,7 @@ const expectedRuleIds = [
   'plan.goal-vague', 'plan.goal-is-service', 'plan.need-not-own-words', 'plan.livelihood-reason-missing', 'plan.family-role-missing',
   'plan.rehab-not-considered', 'plan.welfare-equipment-reason-missing', 'plan.medical-service-without-physician', 'plan.short-stay-over-half',
   'plan.uniform-across-clients', 'process.meeting-missing', 'process.consent-missing', 'process.delivery-missing', 'process.monitoring-overdue',
-  'process.certification-expiring', 'process.service-plans-not-requested', 'office.provider-concentration',
+  'process.certification-expiring', 'process.service-plans-not-requested', 'process.prevention-type-mismatch', 'office.provider-concentration',
 ];
 
 describe('knownRuleIds', () => {

@@ -32,6 +32,7 @@ export const ruleTitles = {
   'process.monitoring-overdue': 'モニタリングの期限超過',
   'process.certification-expiring': '認定の有効期間の終了が近い',
   'process.service-plans-not-requested': '個別サービス計画の提出を求めていない',
+  'process.prevention-type-mismatch': '介護予防ケアマネジメントの類型と支援の過程が合っていない',
   'office.provider-concentration': '特定の事業者への集中（特定事業所集中減算）',
 } as const satisfies Record<string, string>;
 

@@ -1,5 +1,4 @@
-import { formatWareki, ruleTitles, type AuditReport, type Finding } from '@kizuki/core';
-import type { CsvAuditReport } from '../services/csv-audit.service.js';
+import { formatWareki, ruleTitles, type AuditReport, type CsvAuditReport, type Finding } from '@kizuki/core';
 
 const severityLabels = { standard: '基準', advice: '助言', question: '問いかけ' } as const;
 

@@ -4,8 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { anExemplaryCaseFile, zipFiles, type AuditReport } from '@kizuki/core';
-import type { CsvAuditReport } from '../services/csv-audit.service.js';
+import { anExemplaryCaseFile, zipFiles, type AuditReport, type CsvAuditReport } from '@kizuki/core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli, type CliIo } from './run-cli.js';
 

@@ -9,7 +9,7 @@ import { readCaseFileJson } from './audit-input.js';
 import { formatAuditText } from './audit-text.js';
 import { usageOf } from './help.js';
 import { cliProgress } from './progress.js';
-import type { CliIo } from './run-cli.js';
+import type { CliIo } from './cli-io.js';
 
 /** A folder or a ZIP is read as ケアプランデータ連携 CSV; anything else as case-file JSON. */
 async function isCsvInput(path: string): Promise<boolean> {

@@ -3,7 +3,7 @@ import { readFile, rename, writeFile } from 'node:fs/promises';
 import { parseOptions } from './args.js';
 import { checkPassphrase, decryptBackup, encryptBackup, isEncryptedBackup } from './backup-crypto.js';
 import { parseSnapshot } from './snapshot-file.js';
-import { withStore, type CliIo } from './run-cli.js';
+import { withStore, type CliIo } from './cli-io.js';
 import { usageOf } from './help.js';
 
 function fileArg(args: string[], command: 'backup' | 'restore'): { file: string; encrypt: boolean } {

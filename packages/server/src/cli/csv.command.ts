@@ -10,7 +10,7 @@ import type { Store } from '../store/store.js';
 import { optional, parseOptions, required } from './args.js';
 import { usageOf } from './help.js';
 import { cliProgress } from './progress.js';
-import { withStore, type CliIo } from './run-cli.js';
+import { withStore, type CliIo } from './cli-io.js';
 
 /** The organization the CLI acts for, by --org. */
 async function namedOrganization(store: Store, orgId: string): Promise<Organization> {

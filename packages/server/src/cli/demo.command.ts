@@ -1,7 +1,8 @@
-import { roleLabels } from '@kizuki/core';
-import { demoAccounts, demoPassword } from '../demo/demo-organizations.js';
+import { roleLabels, twoFactorAlwaysRequiredRoles } from '@kizuki/core';
+import { otpauthUri } from '../auth/totp.js';
+import { demoAccounts, demoPassword, demoTotpSecret } from '../demo/demo-organizations.js';
 import { seedDemo, type DemoSummary } from '../demo/seed-demo.js';
-import { withStore, type CliIo } from './run-cli.js';
+import { withStore, type CliIo } from './cli-io.js';
 import { serveCommand } from './serve.command.js';
 
 function describeSeed(summary: DemoSummary): string {
@@ -11,8 +12,14 @@ function describeSeed(summary: DemoSummary): string {
 }
 
 function demoLogins(): string {
-  const lines = demoAccounts.map((a) => `  ${a.login.padEnd(16)} ${roleLabels[a.role]}（${a.displayName}）`);
-  return `デモ用ログイン（パスワードはすべて ${demoPassword}）:\n${lines.join('\n')}\n`;
+  const needsCode = (role: (typeof demoAccounts)[number]['role']) => twoFactorAlwaysRequiredRoles.includes(role);
+  const lines = demoAccounts.map((a) => `  ${a.login.padEnd(16)} ${roleLabels[a.role]}（${a.displayName}）${needsCode(a.role) ? ' ※二要素認証' : ''}`);
+  const twoFactor = [
+    '※二要素認証のアカウントは、パスワードのあと認証アプリの6桁の確認コードを入力します。',
+    `  認証アプリに登録する秘密鍵: ${demoTotpSecret}`,
+    ...demoAccounts.filter((a) => needsCode(a.role)).map((a) => `  ${a.login}: ${otpauthUri(demoTotpSecret, a.login)}`),
+  ];
+  return `デモ用ログイン（パスワードはすべて ${demoPassword}）:\n${lines.join('\n')}\n${twoFactor.join('\n')}\n`;
 }
 
 /** `kizuki demo`: seeds the demo into the configured database. */

@@ -3,7 +3,7 @@ import { rename, writeFile } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import { exportCaseFile, findClientTenant } from '../services/case-file-export.service.js';
 import { optional, parseOptions } from './args.js';
-import { withStore, type CliIo } from './run-cli.js';
+import { withStore, type CliIo } from './cli-io.js';
 import { usageOf } from './help.js';
 
 

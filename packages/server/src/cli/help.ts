@@ -1,6 +1,6 @@
 /**
  * Help of every `kizuki` command, as data: the top-level usage and each `kizuki COMMAND --help`
- * are printed from here, and run-cli.ts dispatches through the same names, so a command cannot
+ * are printed from here, and commands.ts dispatches through the same names, so a command cannot
  * exist without its help.
  */
 export interface CommandHelp {
@@ -56,15 +56,15 @@ export const commandHelp = {
     exitCodes: commonExit,
   },
   user: {
-    usage: ['user add --org ORG_ID --login LOGIN --name 氏名 --role ROLE'],
-    summary: 'アカウントを追加します（パスワードは KIZUKI_PASSWORD か標準入力から）',
+    usage: ['user add --org ORG_ID --login LOGIN --name 氏名 --role ROLE', 'user reset-two-factor --login LOGIN'],
+    summary: 'アカウントを追加します（パスワードは KIZUKI_PASSWORD か標準入力から）。スマートフォンと回復コードをなくした利用者の二要素認証を解除します',
     options: [
       ['--org ORG_ID', '所属する組織のID（kizuki org list で確認）'],
       ['--login LOGIN', 'ログイン名'],
       ['--name 氏名', '表示する氏名'],
       ['--role ROLE', '役割: care_manager（介護支援専門員）| office_admin（事業所管理者）| center_staff（地域包括支援センター職員）| insurer_staff（保険者職員）| admin（システム管理者）'],
     ],
-    examples: ['KIZUKI_PASSWORD=… kizuki user add --org ORG_ID --login cm.tanaka --name "架空 太郎" --role care_manager'],
+    examples: ['KIZUKI_PASSWORD=… kizuki user add --org ORG_ID --login cm.tanaka --name "架空 太郎" --role care_manager', 'kizuki user reset-two-factor --login insurer.hitachi'],
     exitCodes: commonExit,
   },
   demo: {
@@ -168,7 +168,22 @@ export const commandHelp = {
       [1, '入力やオプションの誤り、またはデータベースなどのエラー'],
       [2, 'ある組織の閲覧記録が途切れている（最初の不一致を表示）'],
     ],
-    notes: [dbNote, '記録はそれぞれ直前の記録のハッシュを含むため、1件の書き換えや削除でもそれ以降が一致しなくなります。'],
+    notes: [
+      dbNote,
+      '記録はそれぞれ直前の記録のハッシュを含むため、1件の書き換えや削除でもそれ以降が一致しなくなります。',
+      '保存期間を過ぎて削除された記録のあとは、削除の起点（最後に削除した記録の番号とハッシュ）から検証します。',
+    ],
+  },
+  'access-log': {
+    usage: ['access-log purge [--org ID]'],
+    summary: '保存期間を過ぎた閲覧記録を削除します（削除も記録され、残りは検証できます）',
+    options: [['--org ID', 'この組織の閲覧記録だけを対象にします（省略するとすべての組織）']],
+    examples: ['kizuki access-log purge', 'kizuki access-log purge --org demo-office'],
+    exitCodes: commonExit,
+    notes: [
+      dbNote,
+      '保存期間は組織ごとに閲覧記録の画面のセキュリティ設定で決めます（既定 60か月、5年より短くはできません）。サーバーの起動時にも同じ削除を行います。',
+    ],
   },
   restore: {
     usage: ['restore FILE'],

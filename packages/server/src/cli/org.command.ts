@@ -2,7 +2,7 @@ import { organizationSchema } from '@kizuki/core';
 import { randomUUID } from 'node:crypto';
 import { parseInput } from '../services/validate.js';
 import { optional, parseOptions, required } from './args.js';
-import { withStore, type CliIo } from './run-cli.js';
+import { withStore, type CliIo } from './cli-io.js';
 import { usageOf } from './help.js';
 
 /** `kizuki org add|list` */

@@ -1,5 +1,5 @@
 import { getPolicyPacks, orderedPolicyPacks } from '../policy/load-packs.js';
-import type { CliIo } from './run-cli.js';
+import type { CliIo } from './cli-io.js';
 
 /** `kizuki policies`: the packs that `--policy` takes, with version and source. */
 export function policiesCommand(_args: string[], io: CliIo): number {

@@ -1,5 +1,5 @@
 import type { CsvProgress } from '../csv/csv-progress.js';
-import type { CliIo } from './run-cli.js';
+import type { CliIo } from './cli-io.js';
 
 /** Where progress goes: stderr, and whether it is a terminal (a bar) or a file or pipe (plain lines). */
 export interface ProgressSink {

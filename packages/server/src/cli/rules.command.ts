@@ -1,7 +1,7 @@
 import { auditRules, compilePolicy, dataPartLabels, ruleTitles } from '@kizuki/core';
 import { policyFromArgument } from '../policy/policy-argument.js';
 import { optional, parseOptions } from './args.js';
-import type { CliIo } from './run-cli.js';
+import type { CliIo } from './cli-io.js';
 
 const severityLabels = { standard: '基準', advice: '助言', question: '問いかけ' } as const;
 const scopeLabels = { case: '利用者ごと', cohort: '複数の計画を比較', office: '事業所全体' } as const;

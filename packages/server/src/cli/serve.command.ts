@@ -1,7 +1,7 @@
 import { loadConfig } from '../config.js';
 import { startHttpServer } from '../http/serve.js';
 import { openStore } from '../store/open-store.js';
-import type { CliIo } from './run-cli.js';
+import type { CliIo } from './cli-io.js';
 
 /** `kizuki serve`: runs until SIGINT/SIGTERM, then closes the server and the database cleanly. */
 export async function serveCommand(_args: string[], io: CliIo, defaults: { dataDir?: string } = {}, beforeListen?: (store: Awaited<ReturnType<typeof openStore>>) => Promise<void>): Promise<undefined> {

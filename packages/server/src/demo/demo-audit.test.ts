@@ -22,7 +22,7 @@ const expected: Record<string, readonly RuleId[]> = {
   'demo-client-14': ['assessment.life-history-missing'],
   'demo-client-15': ['plan.short-stay-over-half'],
   'demo-client-18': ['process.monitoring-overdue'],
-  'demo-client-19': ['plan.goal-vague', 'plan.no-informal-support'],
+  'demo-client-19': ['plan.goal-vague', 'plan.no-informal-support', 'process.prevention-type-mismatch'],
 };
 const exemplary = ['demo-client-01', 'demo-client-02', 'demo-client-03', 'demo-client-04', 'demo-client-16', 'demo-client-17'];
 

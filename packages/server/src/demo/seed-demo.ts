@@ -1,13 +1,16 @@
-import { caseFileDocuments, caseFileSchema, tokyoDateOf, type CaseFile } from '@kizuki/core';
+import { caseFileDocuments, caseFileSchema, tokyoDateOf, twoFactorAlwaysRequiredRoles, type CaseFile } from '@kizuki/core';
 import { hashPassword } from '../auth/password.js';
 import type { Store } from '../store/store.js';
 import { demoCaseFiles } from './demo-case-files.js';
 import { seedDemoInspection } from './seed-demo-inspection.js';
 import { seedDemoPolicy } from './seed-demo-policy.js';
 import { seedDemoRegion } from './seed-demo-region.js';
-import { demoAccounts, demoCenter, demoInsurers, demoOffice, demoPassword } from './demo-organizations.js';
+import { seedDemoRegionIssues } from './seed-demo-region-issue.js';
+import { demoAccounts, demoCenter, demoInsurers, demoOffice, demoPassword, demoTotpSecret } from './demo-organizations.js';
 import { seedDemoOffice } from './seed-demo-office.js';
 import { seedDemoEffect } from './seed-demo-effect.js';
+import { seedDemoMeeting } from './seed-demo-meeting.js';
+import { seedDemoPrevention } from './seed-demo-prevention.js';
 
 export interface DemoSummary {
   seeded: boolean;
@@ -42,6 +45,10 @@ export async function seedDemo(store: Store, today?: string): Promise<DemoSummar
   for (const org of organizations) await store.createOrganization(org);
   const passwordHash = await hashPassword(demoPassword);
   for (const account of demoAccounts) await store.createUser({ ...account, passwordHash });
+  for (const account of demoAccounts.filter((a) => twoFactorAlwaysRequiredRoles.includes(a.role))) {
+    await store.startTwoFactor(account.organizationId, account.id, demoTotpSecret);
+    await store.confirmTwoFactor(account.organizationId, account.id, 0, []);
+  }
   for (const { tenant, caseFile } of caseFiles) {
     await storeCaseFile(store, tenant === 'center' ? demoCenter.id : demoOffice.id, caseFile);
   }
@@ -50,5 +57,9 @@ export async function seedDemo(store: Store, today?: string): Promise<DemoSummar
   await seedDemoRegion(store, today ?? tokyoDateOf(new Date()));
   await seedDemoOffice(store, today ?? tokyoDateOf(new Date()));
   await seedDemoEffect(store, today ?? tokyoDateOf(new Date()));
+  await seedDemoMeeting(store, today ?? tokyoDateOf(new Date()));
+  // After the meeting demo: the register links its 地域課題 candidates.
+  await seedDemoRegionIssues(store, today ?? tokyoDateOf(new Date()));
+  await seedDemoPrevention(store, today ?? tokyoDateOf(new Date()));
   return { seeded: true, organizations: organizations.length, accounts: demoAccounts.length, clients: caseFiles.length };
 }

@@ -10,7 +10,7 @@ import { csvRoutes } from './csv.routes.js';
 import { dashboardRoutes } from './dashboard.routes.js';
 import { effectRoutes } from './effect.routes.js';
 import type { AppDeps, AppEnv } from './env.js';
-import { errorResponse } from './errors.js';
+import { errorResponse, nulRefused } from './errors.js';
 import { fhirRoutes } from './fhir.routes.js';
 import { officeRoutes } from './office.routes.js';
 import { grantRoutes, sharedRoutes } from './grants.routes.js';
@@ -18,6 +18,8 @@ import { inspectionRoutes } from './inspection.routes.js';
 import { areaRoutes, recordRoutes } from './records.routes.js';
 import { policyRoutes } from './policy.routes.js';
 import { regionRoutes } from './region.routes.js';
+import { communityMeetingRoutes } from './community-meeting.routes.js';
+import { preventionRoutes } from './prevention.routes.js';
 import { buildOpenApiDocument } from './openapi.js';
 import { requireSession, sameOriginGuard } from './session.middleware.js';
 
@@ -42,6 +44,10 @@ export function createApp(deps: AppDeps) {
   app.get('/api/health', (c) => c.json({ status: 'ok', backend: deps.store.backend, version: deps.version }));
   app.get('/api/openapi.json', (c) => c.json(buildOpenApiDocument(deps.version)));
 
+  app.use('/api/*', async (c, next) => {
+    if (/%00/u.test(c.req.url)) throw nulRefused();
+    await next();
+  });
   app.use('/api/*', sameOriginGuard(deps));
   app.route('/api/auth', authRoutes(deps));
 
@@ -71,6 +77,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/policy', policyRoutes(deps));
   app.route('/api/office', officeRoutes(deps));
   app.route('/api/region', regionRoutes(deps));
+  app.route('/api/community-meetings', communityMeetingRoutes(deps));
+  app.route('/api/prevention', preventionRoutes(deps));
 
   app.all('/api/*', (c) => {
     throw new KizukiError('not_found', `APIのパス「${c.req.path}」はありません。`);

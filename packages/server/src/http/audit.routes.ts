@@ -1,4 +1,4 @@
-import { KizukiError } from '@kizuki/core';
+import { KizukiError, policySummary } from '@kizuki/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { getPolicyPack, getPolicyPacks, orderedPolicyPacks } from '../policy/load-packs.js';
@@ -30,7 +30,7 @@ export function auditRoutes(deps: AppDeps) {
 
   app.get('/policies', (c) =>
     c.json({
-      policies: orderedPolicyPacks(getPolicyPacks()).map((p) => ({ id: p.id, title: p.title, version: p.version, date: p.date, insurer: p.insurer, extends: p.extends, chain: p.chain })),
+      policies: orderedPolicyPacks(getPolicyPacks()).map(policySummary),
     }),
   );
   app.get('/policies/:policyId', (c) => c.json({ pack: getPolicyPack(c.req.param('policyId')) }));

@@ -1,4 +1,6 @@
+import { delegatedMonitoringRequestSchema, delegatedPlanSaveRequestSchema, preventionConfirmationRequestSchema } from '@kizuki/core';
 import { documentBodySchemas, documentKindSchema, grantPurposeSchema, grantRequestSchema, grantRevokeRequestSchema, recordKindKeys, recordKindRule, recordKindSchema } from '@kizuki/core';
+import { securitySettingsSchema, twoFactorCodeRequestSchema } from '@kizuki/core';
 import { z } from 'zod';
 import { newUserRequestSchema } from './admin.routes.js';
 import { loginRequestSchema, passwordChangeRequestSchema } from './auth.routes.js';
@@ -37,6 +39,7 @@ export function buildOpenApiDocument(version: string): Json {
     components: {
       securitySchemes: {
         session: { type: 'apiKey', in: 'cookie', name: 'kizuki_session' },
+        loginChallenge: { type: 'apiKey', in: 'cookie', name: 'kizuki_login' },
         csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
       },
       schemas: {
@@ -53,6 +56,8 @@ export function buildOpenApiDocument(version: string): Json {
         },
         LoginRequest: schemaOf(loginRequestSchema),
         PasswordChangeRequest: schemaOf(passwordChangeRequestSchema),
+        TwoFactorCodeRequest: schemaOf(twoFactorCodeRequestSchema),
+        SecuritySettings: schemaOf(securitySettingsSchema),
         NewUserRequest: schemaOf(newUserRequestSchema),
         GrantRequest: schemaOf(grantRequestSchema),
         GrantRevokeRequest: schemaOf(grantRevokeRequestSchema),
@@ -63,11 +68,50 @@ export function buildOpenApiDocument(version: string): Json {
     security: [{ session: [], csrf: [] }],
     paths: {
       '/api/health': { get: { summary: '稼働確認', security: [], responses: { '200': jsonResponse('稼働中') } } },
+      '/api/openapi.json': { get: { summary: 'このAPIの説明（OpenAPI 3.1）', security: [], responses: { '200': jsonResponse('OpenAPI の文書') } } },
       '/api/auth/login': {
         post: {
           summary: 'ログイン', security: [], requestBody: jsonBody(ref('LoginRequest')),
-          responses: { '200': jsonResponse('ログイン成功（セッションCookieとCSRFトークン）'), '401': errors['401'], '429': jsonResponse('試行回数の制限', ref('Error')) },
+          responses: {
+            '200': jsonResponse('ログイン成功（セッションCookieとCSRFトークン）、または二要素認証の次の段階 { step: "code" | "enroll" }（kizuki_login Cookie）'),
+            '401': errors['401'],
+            '429': jsonResponse('試行回数の制限', ref('Error')),
+          },
         },
+      },
+      '/api/auth/login/code': {
+        post: {
+          summary: 'ログインの2段階目: 認証アプリの確認コードまたは回復コード { code }。正しければセッションを開きます',
+          security: [{ loginChallenge: [] }],
+          requestBody: jsonBody(ref('TwoFactorCodeRequest')),
+          responses: { '200': jsonResponse('ログイン成功（セッションCookieとCSRFトークン）'), ...errors, '429': jsonResponse('試行回数の制限', ref('Error')) },
+        },
+      },
+      '/api/auth/login/enroll': {
+        post: {
+          summary: '二要素認証が必須で未設定の利用者のログイン中の設定開始: 秘密鍵と otpauth URI',
+          security: [{ loginChallenge: [] }],
+          responses: { '200': jsonResponse('{ secret, otpauthUri }'), ...errors },
+        },
+      },
+      '/api/auth/login/enroll/confirm': {
+        post: {
+          summary: 'ログイン中の二要素認証の設定を確認コード { code } で確定し、セッションを開きます（回復コードを1回だけ返します）',
+          security: [{ loginChallenge: [] }],
+          requestBody: jsonBody(ref('TwoFactorCodeRequest')),
+          responses: { '200': jsonResponse('セッションと recoveryCodes'), ...errors, '429': jsonResponse('試行回数の制限', ref('Error')) },
+        },
+      },
+      '/api/auth/two-factor': { get: { summary: '自分の二要素認証の状態 { enabled, required, recoveryCodesLeft }', responses: { '200': jsonResponse('状態'), ...errors } } },
+      '/api/auth/two-factor/enroll': { post: { summary: '二要素認証の設定開始: 新しい秘密鍵と otpauth URI（確定までは無効）', responses: { '200': jsonResponse('{ secret, otpauthUri }'), ...errors, '409': jsonResponse('設定済み', ref('Error')) } } },
+      '/api/auth/two-factor/confirm': {
+        post: { summary: '二要素認証の設定を確認コード { code } で確定（回復コードを1回だけ返します）', requestBody: jsonBody(ref('TwoFactorCodeRequest')), responses: { '200': jsonResponse('{ recoveryCodes }'), ...errors } },
+      },
+      '/api/auth/two-factor/recovery-codes': {
+        post: { summary: '回復コードの作り直し（確認コード { code } が必要。古いコードは無効）', requestBody: jsonBody(ref('TwoFactorCodeRequest')), responses: { '200': jsonResponse('{ recoveryCodes }'), ...errors } },
+      },
+      '/api/auth/two-factor/disable': {
+        post: { summary: '二要素認証の解除（確認コード { code } が必要。役割や組織の設定で必須のときは 403）', requestBody: jsonBody(ref('TwoFactorCodeRequest')), responses: { '204': jsonResponse('解除しました'), ...errors } },
       },
       '/api/auth/logout': { post: { summary: 'ログアウト', responses: { '204': jsonResponse('ログアウトしました') } } },
       '/api/auth/password': {
@@ -251,7 +295,7 @@ export function buildOpenApiDocument(version: string): Json {
       },
       '/api/office/emergency-list': { get: { summary: '安否確認の一覧（利用者ごとの緊急連絡先・主治医・医療依存度・移動・避難の支援、優先度順）。各利用者の閲覧を記録', responses: { '200': jsonResponse('一覧（core OfficeEmergencyList）'), ...errors } } },
       '/api/office/quality-template': { get: { summary: '質の自己評価のひな形（事業所の保険者の方針パックの点検項目）', responses: { '200': jsonResponse('ひな形（core OfficeQualityTemplate）'), ...errors } } },
-      '/api/office/due': { get: { summary: '事業所の期限（年1回の研修・訓練、資格の更新、判定書、BCPの未記入項目）', responses: { '200': jsonResponse('期限（core OfficeDue）'), ...errors } } },
+      '/api/office/due': { get: { summary: '事業所の期限（年1回の研修・訓練、採用時研修、資格の更新、判定書、BCPの未記入項目と見直し）', responses: { '200': jsonResponse('期限（core OfficeDue）'), ...errors } } },
       '/api/region/resources/import': {
         post: {
           summary: '社会資源の一覧をCSVから取り込む（保険者・地域包括支援センターの職員）：UTF-8 または Shift_JIS、見出しは日本語（名称・種別・日常生活圏域・地区・内容・曜日・時間・情報の管理者 …）。1行でも誤り（一覧にすでにある名称と地区を含む）があれば何も取り込まず、400 validation_failed の details.rows に行・列・理由',
@@ -264,6 +308,91 @@ export function buildOpenApiDocument(version: string): Json {
           summary: '読める社会資源（自組織と管内）をCSVで（取り込みと同じ見出し）。Shift_JIS で表せない文字は置き換え、その数を X-Kizuki-Csv-Conversions に',
           parameters: [{ name: 'encoding', in: 'query', schema: { type: 'string', enum: ['utf-8', 'shift_jis'], default: 'utf-8' } }],
           responses: { '200': { description: 'CSVファイル', content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } } }, ...errors },
+        },
+      },
+      '/api/region/issues': {
+        get: {
+          summary: '地域課題の一覧（自組織と管内）。各課題の根拠（結び付けた不足している資源・地域ケア会議）を四半期ごとに数えたもの（evidence）と、まだどの課題にも結び付いていない地域ケア会議の地域課題の候補（candidates）。課題の作成・更新は /api/records（kind region_issue）で、状態の順序（把握→協議体で検討→資源開発中→解決／施策化）と根拠の記録を確かめる',
+          responses: { '200': jsonResponse('地域課題と根拠（core IssueEvidence）、候補（core OpenMeetingCandidate）'), ...errors },
+        },
+      },
+      '/api/region/issues/agenda': {
+        get: {
+          summary: '協議体（ささえあい会議）の資料：課題ごとに内容・分類（地域ケア会議の5つの機能）・四半期ごとの根拠の数・結び付けた会議（日付と種類のみ）・状態。個人を特定する情報は含まない',
+          parameters: [{ name: 'status', in: 'query', schema: { type: 'string' }, description: '状態をカンマ区切りで（identified, council, developing, resolved, policy）。省略時はすべて。ない状態は 400 bad_request' }],
+          responses: { '200': jsonResponse('資料（core CouncilAgenda）'), ...errors },
+        },
+      },
+      '/api/region/reports/unmet': {
+        get: {
+          summary: '不足している資源の集計：日常生活圏域・種別・年度の四半期ごとの件数（最初の記録から今日の四半期まで、件数0の四半期も含む）',
+          responses: { '200': jsonResponse('集計（core UnmetReport）'), ...errors },
+        },
+      },
+      '/api/community-meetings/presentations': {
+        post: {
+          summary: '地域ケア会議に事例を提出する（居宅介護支援事業所・地域包括支援センターの職員）：ケースファイル（利用者基本情報・アセスメント・居宅サービス計画 第1〜3表）から提出シート（本人の状況・課題・目標・支援内容・検討したいこと）を作り、仮名化（氏名→イニシャル、住所→日常生活圏域、生年月日→年齢層、被保険者番号なし。shown で実名・詳細な住所・主治医名・家族等の氏名を表示）。目的 community_care_meeting の共有の許可（元の書類の版を固定）と提出の記録を一度に保存。個人情報が残ると 400 validation_failed（何が残ったか）で何も保存しない',
+          requestBody: jsonBody({ type: 'object', required: ['clientId', 'meetingOrganizationId', 'area', 'questions', 'validUntil'], properties: { clientId: { type: 'string' }, meetingOrganizationId: { type: 'string' }, area: { type: 'string' }, questions: { type: 'string' }, validUntil: { type: 'string', format: 'date' }, meetingNote: { type: 'string' }, shown: { type: 'object', properties: { realName: { type: 'boolean' }, detailedAddress: { type: 'boolean' }, physician: { type: 'boolean' }, familyNames: { type: 'boolean' } } } } }),
+          responses: { '201': jsonResponse('提出の記録（presentation）と共有の許可（grant）'), ...errors },
+        },
+        get: {
+          summary: '自組織が提出した事例（利用者ごと）と共有の状態、会議の確定後はその助言・合意した取り組み・期間毎の到達目標・自立の合意・ケアプラン見直しの提案（result）',
+          parameters: [{ name: 'clientId', in: 'query', schema: { type: 'string' }, description: '利用者（省略時はすべて）。ほかの組織の利用者は 404' }],
+          responses: { '200': jsonResponse('提出の一覧（core OwnPresentation）'), ...errors },
+        },
+      },
+      '/api/community-meetings/received': {
+        get: { summary: '自組織（地域包括支援センター・保険者）に提出され、共有の許可が有効な事例の一覧（提出シートのみ。利用者IDや氏名は含まない）。どの会議の記録に載せたかも', responses: { '200': jsonResponse('提出された事例（core ReceivedPresentation）'), ...errors } },
+      },
+      '/api/community-meetings/received/{ownerId}/{presentationId}': {
+        get: {
+          summary: '提出された事例の提出シートを共有の許可を通して読む。許可がない・取り消された・期限切れは 404。閲覧は双方の閲覧記録に残る',
+          parameters: [
+            { name: 'ownerId', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'presentationId', in: 'path', required: true, schema: { type: 'string' } },
+          ],
+          responses: { '200': jsonResponse('提出シート（core ReceivedPresentation）'), ...errors },
+        },
+      },
+      '/api/community-meetings/{id}/finalize': {
+        post: {
+          summary: '地域ケア会議の記録（/api/records の kind community_care_meeting）を確定する。事例ごとに助言と合意した取り組みを、提出した事業所のケースファイルの支援経過（第5表、項目「地域ケア個別会議の助言」）と提出の記録へ、共有の許可を通して書く。すべて1つのトランザクション。許可が取り消された事例があれば 404 で何も保存しない',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          requestBody: jsonBody({ type: 'object', required: ['baseRevision'], properties: { baseRevision: { type: 'integer', minimum: 1 } } }),
+          responses: { '200': jsonResponse('確定した記録（meeting）と届けた件数（delivered）'), ...errors },
+        },
+      },
+      '/api/prevention/delegations': {
+        get: { summary: '委託状況（地域包括支援センターの職員）：有効な介護予防支援の委託（目的 delegated_prevention の共有の許可）の利用者ごとの計画の状態（計画未作成・確認待ち・確認済み）・モニタリングの期限超過と、委託先の事業所ごとの件数（core DelegationOverview）', responses: { '200': jsonResponse('委託状況'), ...errors } },
+      },
+      '/api/prevention/plans/{documentId}/confirmation': {
+        post: {
+          summary: '地域包括支援センター確認欄の記録（委託元のセンターの職員のみ）：確認した版（planRevision）に確認日・確認者・意見を記録し新しい版を保存。委託の共有がない計画は400、確認後に計画が更新されていれば409 revision_conflict、委託先の事業所は403',
+          parameters: [documentId],
+          requestBody: jsonBody(schemaOf(preventionConfirmationRequestSchema)),
+          responses: { '200': jsonResponse('確認を記録した計画'), ...errors },
+        },
+      },
+      '/api/prevention/delegated': {
+        get: { summary: '自事業所に委託された利用者（有効な共有の許可のみ、core ReceivedDelegation）', responses: { '200': jsonResponse('委託された利用者'), ...errors } },
+      },
+      '/api/prevention/delegated/{grantId}/clients/{clientId}': {
+        get: { summary: '委託された利用者の現在の介護予防サービス・支援計画書とモニタリング（共有の許可を通して読む。取り消し・期限切れは404、閲覧は双方の閲覧記録に残る）', parameters: [grantId, clientId], responses: { '200': jsonResponse('core DelegatedClientFile'), ...errors } },
+      },
+      '/api/prevention/delegated/{grantId}/clients/{clientId}/monitorings': {
+        post: {
+          summary: '委託先の介護支援専門員がモニタリングを記録する（センターのケースファイルに、モニタリングを種類ごとに共有する委託を通して）。不正な入力は400で何も保存しない。取り消し・期限切れは404',
+          parameters: [grantId, clientId],
+          requestBody: jsonBody(schemaOf(delegatedMonitoringRequestSchema)),
+          responses: { '201': jsonResponse('記録したモニタリング'), ...errors },
+        },
+      },
+      '/api/prevention/delegated/{grantId}/clients/{clientId}/plan': {
+        put: {
+          summary: '委託先の介護支援専門員が計画を保存する（センターのケースファイルに、共有の許可を通して）。最初の計画は作成、以降は baseRevision が必要。地域包括支援センター確認欄を変えようとすると403で何も保存しない',
+          parameters: [grantId, clientId],
+          requestBody: jsonBody(schemaOf(delegatedPlanSaveRequestSchema)),
+          responses: { '200': jsonResponse('保存した計画'), ...errors },
         },
       },
       '/api/policy/start': {
@@ -312,6 +441,18 @@ export function buildOpenApiDocument(version: string): Json {
           responses: { '200': jsonResponse('計画と気づき'), ...errors },
         },
       },
+      '/api/inspection/cases/{caseId}/csv': {
+        post: {
+          summary: '点検の事例に、事業所から届いたケアプランデータ連携CSV（ZIP）の計画を取り込む（点検者）。insuredNumber で利用者を選び、note は取り込みの記録に残ります',
+          parameters: [
+            { name: 'caseId', in: 'path', required: true, schema: { type: 'string' } },
+            { name: 'insuredNumber', in: 'query', schema: { type: 'string' } },
+            { name: 'note', in: 'query', schema: { type: 'string' } },
+          ],
+          requestBody: { required: true, content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } },
+          responses: { '200': jsonResponse('取り込んだ計画'), ...errors },
+        },
+      },
       '/api/inspection/summary-draft': {
         get: { summary: '年度の点検の記録から作る総評の下書き（氏名・番号を伏せたもの）', parameters: [{ name: 'fiscalYear', in: 'query', required: true, schema: { type: 'integer' } }], responses: { '200': jsonResponse('下書き'), ...errors } },
       },
@@ -324,7 +465,14 @@ export function buildOpenApiDocument(version: string): Json {
       '/api/effect/benefit-review': {
         get: { summary: '給付実績の活用（計画と利用票・認定の突き合わせ）。事業所は自分の利用者、保険者は点検で共有された書類', parameters: [{ name: 'asOf', in: 'query', schema: { type: 'string', format: 'date' } }], responses: { '200': jsonResponse('結果'), ...errors } },
       },
+      '/api/admin/security': {
+        get: { summary: 'セキュリティ設定（管理者）: 二要素認証を必須にするか、閲覧記録の保存期間とその根拠', responses: { '200': jsonResponse('設定'), ...errors } },
+        put: { summary: 'セキュリティ設定の保存（管理者）', requestBody: jsonBody(ref('SecuritySettings')), responses: { '200': jsonResponse('設定'), ...errors } },
+      },
       '/api/admin/access-log': { get: { summary: '閲覧記録（管理者）', parameters: [{ name: 'clientId', in: 'query', schema: { type: 'string' } }], responses: { '200': jsonResponse('記録'), ...errors } } },
+      '/api/admin/access-log.csv': {
+        get: { summary: '閲覧記録のCSV（管理者）。条件は /api/admin/access-log と同じ', parameters: [{ name: 'clientId', in: 'query', schema: { type: 'string' } }], responses: { '200': { description: 'CSVファイル', content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } } }, ...errors } },
+      },
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Organization, Role, User } from '@kizuki/core';
+import type { Organization, User } from '@kizuki/core';
 import type { Store } from '../store/store.js';
 
 /** Who is acting: every service call that touches tenant data takes one. */
@@ -16,8 +16,8 @@ export interface ServiceDeps {
   now: () => Date;
 }
 
-/** Roles that keep case files (care managers and the people who supervise them). */
-export const caseFileRoles: readonly Role[] = ['care_manager', 'office_admin', 'center_staff', 'insurer_staff', 'admin'];
+/** Roles that keep case files (core, shared with the web's CSV screens). */
+export { caseFileRoles } from '@kizuki/core';
 
 /** Roles that manage accounts of their own organization (core, shared with the web). */
 export { accountAdminRoles } from '@kizuki/core';

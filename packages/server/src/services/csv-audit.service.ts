@@ -1,20 +1,6 @@
-import { auditMany, csvDataParts, KizukiError, mergeCaseFilesByClient, type AuditReport, type CsvIssue, type IsoDate, type ResolvedPolicyPack } from '@kizuki/core';
+import { auditMany, csvDataParts, KizukiError, mergeCaseFilesByClient, type CsvAuditNoPlanDetails, type CsvAuditReport, type IsoDate, type ResolvedPolicyPack } from '@kizuki/core';
 import type { OnCsvProgress } from '../csv/csv-progress.js';
 import { readCsvSource, type CsvSource } from '../csv/csv-source.js';
-
-/** One send unit as read, for the report: accepted units were audited, rejected ones say why. */
-export interface CsvAuditUnit {
-  key: string;
-  files: string[];
-  accepted: boolean;
-  clients: number;
-  issues: CsvIssue[];
-}
-
-/** The audit of CSV exports: the audit report plus what was read from the files. */
-export interface CsvAuditReport extends AuditReport {
-  input: { format: 'care-plan-csv'; units: CsvAuditUnit[]; ignored: CsvIssue[] };
-}
 
 /**
  * ケアプラン点検 on CSV files from any vendor's software: reads a folder or ZIP (no database),
@@ -31,7 +17,8 @@ export async function auditCsv(source: CsvSource, choosePack: (insurerNumber: st
   if (caseFiles.length === 0) {
     const first = read.units.flatMap((u) => u.issues).find((i) => i.severity === 'error') ?? read.ignored[0];
     const reason = first ? first.message : 'ケアプランデータ連携の送信単位（UP1KYO・UP2KYO など）が見つかりません。';
-    throw new KizukiError('validation_failed', `点検できる計画がありません。${reason}`, { units: read.units.map((u) => ({ key: u.key, issues: u.issues })), ignored: read.ignored });
+    const details: CsvAuditNoPlanDetails = { units: read.units.map((u) => ({ key: u.key, issues: u.issues })), ignored: read.ignored };
+    throw new KizukiError('validation_failed', `点検できる計画がありません。${reason}`, details);
   }
   const pack = await choosePack(caseFiles[0]!.client.insurerNumber);
   onProgress?.({ phase: 'audit', caseFiles: caseFiles.length });

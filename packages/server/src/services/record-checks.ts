@@ -1,9 +1,11 @@
 import type { RecordKind, StoredRecord } from '@kizuki/core';
 import type { Actor, ServiceDeps } from './context.js';
 import { checkInspectionCase, checkInspectionReply, checkInspectionSummary } from './record-checks/inspection.js';
-import { checkConcentrationReason, checkOfficeActivity, checkOfficeProfile, checkStaffMember } from './record-checks/office.js';
+import { checkConcentrationReason, checkOfficeActivity, checkOfficeProfile, checkPartnerAgreement, checkStaffMember, checkTrainingRecord } from './record-checks/office.js';
 import { checkPolicyVersion } from './record-checks/policy-version.js';
 import { checkResource, checkUnmetNeed } from './record-checks/region.js';
+import { checkCommunityMeeting } from './community-meeting.service.js';
+import { checkRegionIssue } from './region-issue-check.js';
 
 /**
  * Checks of a record body beyond its schema that need the store or other records (the pack YAML
@@ -19,8 +21,12 @@ export const recordChecks: Partial<Record<RecordKind, RecordCheck>> = {
   inspection_summary: checkInspectionSummary,
   region_resource: checkResource,
   region_unmet_need: checkUnmetNeed,
+  region_issue: checkRegionIssue,
   staff_member: checkStaffMember,
   office_profile: checkOfficeProfile,
   office_activity: checkOfficeActivity,
   concentration_reason: checkConcentrationReason,
+  community_care_meeting: checkCommunityMeeting,
+  partner_agreement: checkPartnerAgreement,
+  training_record: checkTrainingRecord,
 };

@@ -1,26 +1,10 @@
-import type { DocumentBody, DocumentKind } from '@kizuki/core';
+import type { DocumentBody, DocumentKind, RevisionInfo, StoredDocument } from '@kizuki/core';
 import { apiRequest } from './client.js';
 
-/** One revision of a versioned document as the API returns it. */
-export interface StoredDocumentView<K extends DocumentKind = DocumentKind> {
-  id: string;
-  clientId: string;
-  kind: K;
-  revision: number;
-  body: DocumentBody<K>;
-  /** User id of the author of this revision. */
-  author: string;
-  /** When this revision was written (ISO 8601 UTC). */
-  savedAt: string;
-  createdAt: string;
-}
+/** One revision of a versioned document as the API returns it, its body typed by kind. */
+export type StoredDocumentView<K extends DocumentKind = DocumentKind> = Omit<StoredDocument, 'kind' | 'body'> & { kind: K; body: DocumentBody<K> };
 
-/** An entry of a document's history (版). */
-export interface RevisionInfo {
-  revision: number;
-  author: string;
-  savedAt: string;
-}
+export type { RevisionInfo };
 
 /** The raw case file of `/api/clients/:id`: the client index row and the current revision of every document. */
 export interface CaseFileResponse {

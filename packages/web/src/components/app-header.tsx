@@ -1,3 +1,4 @@
+import { mayConfirmDelegation } from '../prevention/prevention-api.js';
 import { roleLabels } from '@kizuki/core';
 import { mayReadAccessLog } from '../admin/access-log-access.js';
 import type { Session } from '../api/endpoints.js';
@@ -39,6 +40,7 @@ export function AppHeader({ session, loggingOut, onLogout }: AppHeaderProps) {
         {mayReadOffice(user.role, organization.kind) && <Link to={routePath({ name: 'office', path: [] })}>事業所の運営</Link>}
         {(mayReadEffectReport(user.role) || maySendAggregates(user.role)) && <Link to={routePath({ name: 'effect', path: [] })}>方針の効果</Link>}
         <Link to={routePath({ name: 'region', path: [] })}>地域</Link>
+        {mayConfirmDelegation(user.role, organization.kind) && <Link to={routePath({ name: 'prevention', path: [] })}>委託状況</Link>}
         {mayReadAccessLog(user.role) && <Link to={routePath({ name: 'access-log' })}>閲覧記録</Link>}
       </nav>
       <div className="app-user">

@@ -1,5 +1,6 @@
 import { ApiError, apiFetch, apiRequest } from '../api/client.js';
-import { isCsvAuditReport, type CsvAuditReport, type PolicySummary } from './csv-audit-report.js';
+import type { CsvAuditReport, PolicySummary } from '@kizuki/core';
+import { isCsvAuditReport } from './csv-audit-report.js';
 
 /** `GET /api/policies`: every policy pack, national first. */
 export async function fetchPolicies(signal?: AbortSignal): Promise<PolicySummary[]> {

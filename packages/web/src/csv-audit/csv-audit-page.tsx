@@ -7,7 +7,8 @@ import { Link } from '../routing/link.js';
 import { todayIso } from '../shared/dates.js';
 import { auditCsvZip, fetchPolicies } from './csv-audit-api.js';
 import { CsvAuditReportView } from './csv-audit-report-view.js';
-import { isNoPlanDetails, notStoredText, type CsvAuditReport, type NoPlanDetails, type PolicySummary } from './csv-audit-report.js';
+import type { CsvAuditNoPlanDetails, CsvAuditReport, PolicySummary } from '@kizuki/core';
+import { isNoPlanDetails, notStoredText } from './csv-audit-report.js';
 import { ZipDropZone } from '../interchange/zip-drop-zone.js';
 import '../interchange/interchange.css';
 import './csv-audit.css';
@@ -16,7 +17,7 @@ type AuditState =
   | { kind: 'idle' }
   | { kind: 'auditing' }
   | { kind: 'done'; fileName: string; report: CsvAuditReport; autoPack: boolean }
-  | { kind: 'failed'; fileName: string; message: string; details?: NoPlanDetails };
+  | { kind: 'failed'; fileName: string; message: string; details?: CsvAuditNoPlanDetails };
 
 type PoliciesState = { kind: 'loading' } | { kind: 'ready'; policies: PolicySummary[] } | { kind: 'failed'; message: string };
 

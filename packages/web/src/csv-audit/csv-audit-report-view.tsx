@@ -1,4 +1,4 @@
-import type { CaseAuditResult, Finding, Severity } from '@kizuki/core';
+import type { CaseAuditResult, CsvAuditReport, Finding, PolicySummary, Severity } from '@kizuki/core';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { IssueTable } from '../interchange/import-summary-view.js';
 import { describeUnitKey } from '../interchange/import-summary.js';
@@ -16,8 +16,6 @@ import {
   severities,
   severityCounts,
   type AuditedClient,
-  type CsvAuditReport,
-  type PolicySummary,
 } from './csv-audit-report.js';
 
 interface CsvAuditReportViewProps {

@@ -1,4 +1,4 @@
-import type { CaseAuditResult, Finding, Severity } from '@kizuki/core';
+import type { CaseAuditResult, CsvAuditReport, Finding, Severity } from '@kizuki/core';
 import { describe, expect, it } from 'vitest';
 import { csvAuditPath } from './csv-audit-api.js';
 import {
@@ -13,7 +13,6 @@ import {
   reportFileName,
   ruleTitle,
   severityCounts,
-  type CsvAuditReport,
 } from './csv-audit-report.js';
 
 const assessmentReason = '入力にアセスメントが含まれないため評価していません';

@@ -5,40 +5,14 @@ import {
   knownRuleIds,
   ruleTitles,
   toHalfWidth,
-  type AuditReport,
   type CaseAuditResult,
-  type CsvIssue,
+  type CsvAuditNoPlanDetails,
+  type CsvAuditReport,
+  type CsvAuditUnit,
   type Finding,
+  type PolicySummary,
   type Severity,
 } from '@kizuki/core';
-
-/** One send unit as the server read it: accepted units were audited, rejected ones say why. */
-export interface CsvAuditUnit {
-  key: string;
-  files: string[];
-  accepted: boolean;
-  clients: number;
-  issues: CsvIssue[];
-}
-
-/**
- * The answer of `POST /api/audit/csv` (the server's CsvAuditReport in
- * packages/server/src/services/csv-audit.service.ts): the audit report plus what was read.
- */
-export interface CsvAuditReport extends AuditReport {
-  input: { format: 'care-plan-csv'; units: CsvAuditUnit[]; ignored: CsvIssue[] };
-}
-
-/** One pack of `GET /api/policies`. */
-export interface PolicySummary {
-  id: string;
-  title: string;
-  version: string;
-  date: string;
-  insurer?: { name: string; number?: string };
-  extends?: string;
-  chain: { id: string; version: string }[];
-}
 
 /** The audited client: the report carries name and numbers; 要介護度 only when a server adds it. */
 export type AuditedClient = CaseAuditResult['client'] & { careLevel?: string };
@@ -59,14 +33,8 @@ export function isCsvAuditReport(value: unknown): value is CsvAuditReport {
   return value.results.every((r) => isRecord(r) && isRecord(r.client) && Array.isArray(r.findings) && Array.isArray(r.notEvaluated));
 }
 
-/** The details of the server's 「点検できる計画がありません」: every unit with its issues, and the files not read. */
-export interface NoPlanDetails {
-  units: { key: string; issues: CsvIssue[] }[];
-  ignored: CsvIssue[];
-}
-
 /** Whether an error's details list the units read (the server's answer when no plan could be audited). */
-export function isNoPlanDetails(value: unknown): value is NoPlanDetails {
+export function isNoPlanDetails(value: unknown): value is CsvAuditNoPlanDetails {
   return isRecord(value) && Array.isArray(value.ignored) && Array.isArray(value.units) && value.units.every((u) => isRecord(u) && typeof u.key === 'string' && Array.isArray(u.issues));
 }
 

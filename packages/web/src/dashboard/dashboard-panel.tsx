@@ -1,18 +1,33 @@
+import { monthSpanText, type CertificationEndingItem, type Dashboard, type MonitoringDueItem } from '@kizuki/core';
 import { Fragment, useEffect, useState, type ReactNode } from 'react';
 import { ApiError } from '../api/client.js';
-import { fetchDashboard, type Dashboard } from '../api/dashboard.js';
+import { fetchDashboard } from '../api/dashboard.js';
 import { Link } from '../routing/link.js';
 import { clientTabPath } from '../routing/routes.js';
 import { wareki } from '../shared/dates.js';
 
 type PanelState = { kind: 'loading' } | { kind: 'loaded'; dashboard: Dashboard } | { kind: 'failed'; message: string };
 
-const waitingLabels = { meeting: 'サービス担当者会議の開催待ち', consent: '説明・同意待ち', delivery: '交付待ち' } as const;
+const waitingLabels = { meeting: 'サービス担当者会議の開催待ち', consent: '説明・同意待ち', delivery: '交付待ち', renewal_meeting: '認定の更新・変更後のサービス担当者会議が未開催' } as const;
 const reassessmentLabels = { new: '初回のアセスメントが未実施', renewal: '認定更新後の再アセスメントが未実施', level_change: '区分変更後の再アセスメントが未実施' } as const;
 const severityLabels = { standard: '基準', advice: '助言', question: '問い' } as const;
 
-function monthText(asOf: string): string {
-  return `${Number(asOf.slice(5, 7))}月`;
+/** What is due for one client, in the rhythm of the client's pack. */
+function monitoringText(item: MonitoringDueItem): string {
+  const type = item.careManagementType ? `類型${item.careManagementType}` : undefined;
+  const parts: string[] = [];
+  if (item.plannedOn !== undefined) parts.push(`計画で定めた時期（${wareki(item.plannedOn)}）のモニタリングが未記録${type ? `（${type}）` : ''}`);
+  else if (item.due !== undefined) {
+    const rhythm = [item.intervalMonths === undefined || item.intervalMonths === 1 ? '毎月' : `${item.intervalMonths}か月に1回`, ...(type ? [type] : [])].join('・');
+    parts.push(`${monthSpanText(item.due)}のモニタリングが未記録（${rhythm}）`);
+  }
+  if (item.missed.length > 0 && item.plannedOn === undefined) parts.push(`記録のない期間: ${item.missed.map(monthSpanText).join('、')}`);
+  return `${parts.join('・')}${item.lastMonitoringDate ? `（前回 ${wareki(item.lastMonitoringDate)}）` : '（記録なし）'}`;
+}
+
+function renewalText(item: CertificationEndingItem): string {
+  if (item.renewalApplied) return '・更新申請中';
+  return item.renewalUnderWay ? '・更新の準備の記録あり' : '・更新申請の記録なし';
 }
 
 /** A long list shows this many items until the user asks for all. */
@@ -94,28 +109,28 @@ export function DashboardPanel() {
         <p className="muted">{wareki(d.asOf)}現在</p>
       </div>
       <div className="due-grid">
-        <DueSection id="due-monitoring" title={['モニタリング', '未実施', `（${monthText(d.asOf)}）`]} count={d.monitoringDue.length} empty="今月のモニタリングはすべて記録済みです。">
+        <DueSection id="due-monitoring" title={['モニタリング', '未実施']} count={d.monitoringDue.length} empty="期限の来たモニタリングはすべて記録済みです。">
           {d.monitoringDue.map((item) => (
             <DueItem key={item.clientId} to={clientTabPath(item.clientId, 'monitoring')} name={item.name}>
-              {item.cadence === 'monthly' ? '今月のモニタリングが未記録' : '3か月以内のモニタリングが未記録（予防）'}
-              {item.lastMonitoringDate ? `（前回 ${wareki(item.lastMonitoringDate)}）` : '（記録なし）'}
+              {monitoringText(item)}
             </DueItem>
           ))}
         </DueSection>
-        <DueSection id="due-certification" title={['認定有効期間の', '終了が近い', '（60日以内）']} count={d.certificationsEnding.length} empty="60日以内に終了する認定はありません。">
+        <DueSection id="due-certification" title={['認定有効期間の', '終了が近い']} count={d.certificationsEnding.length} empty="終了の近い認定はありません。">
           {d.certificationsEnding.map((item) => (
             <DueItem key={item.clientId} to={clientTabPath(item.clientId, 'certification')} name={item.name}>
               {item.careLevel ?? ''} {wareki(item.validTo)}まで
               {item.daysLeft >= 0 ? `（あと${item.daysLeft}日）` : `（${-item.daysLeft}日前に終了）`}
-              {item.renewalApplied ? '・更新申請中' : '・更新申請の記録なし'}
+              {renewalText(item)}
             </DueItem>
           ))}
         </DueSection>
         <DueSection id="due-plans" title={['会議・', '同意・', '交付待ちの', '計画']} count={d.plansWaiting.length} empty="手続き待ちの計画はありません。">
           {d.plansWaiting.map((item) => (
-            <DueItem key={item.planId} to={clientTabPath(item.clientId, item.planKind === 'care_plan' ? 'care-plan' : 'prevention')} name={item.name}>
+            <DueItem key={`${item.planId}-${item.waitingFor}`} to={clientTabPath(item.clientId, item.planKind === 'care_plan' ? 'care-plan' : 'prevention')} name={item.name}>
               {item.planKind === 'care_plan' ? '居宅サービス計画' : '介護予防サービス・支援計画書'}
               {item.planDate ? `（${wareki(item.planDate)}）` : ''}: {waitingLabels[item.waitingFor]}
+              {item.certifiedOn ? `（認定日 ${wareki(item.certifiedOn)}）` : ''}
             </DueItem>
           ))}
         </DueSection>

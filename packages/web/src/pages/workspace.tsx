@@ -21,6 +21,7 @@ const PolicySection = lazy(() => import('../policy/policy-section.js').then((m) 
 const InspectionSection = lazy(() => import('../inspection/inspection-section.js').then((m) => ({ default: m.InspectionSection })));
 const EffectSection = lazy(() => import('../effect/effect-section.js').then((m) => ({ default: m.EffectSection })));
 const OfficeSection = lazy(() => import('../office/office-section.js').then((m) => ({ default: m.OfficeSection })));
+const PreventionSection = lazy(() => import('../prevention/prevention-section.js').then((m) => ({ default: m.PreventionSection })));
 const RegionSection = lazy(() => import('../region/region-section.js').then((m) => ({ default: m.RegionSection })));
 const AccountPage = lazy(() => import('../admin/account-page.js').then((m) => ({ default: m.AccountPage })));
 const AccessLogPage = lazy(() => import('../admin/access-log-page.js').then((m) => ({ default: m.AccessLogPage })));
@@ -150,6 +151,11 @@ export function Workspace({ session, onSignedOut }: WorkspaceProps) {
         {route.name === 'region' && (
           <Suspense fallback={<Loading />}>
             <RegionSection path={route.path} session={session} />
+          </Suspense>
+        )}
+        {route.name === 'prevention' && (
+          <Suspense fallback={<Loading />}>
+            <PreventionSection path={route.path} session={session} />
           </Suspense>
         )}
         {route.name === 'account' && (

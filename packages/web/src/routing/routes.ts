@@ -39,6 +39,8 @@ export type Route =
   | { name: 'office'; path: string[] }
   /** 地域 (`/region/...`): 社会資源, unmet needs, 地域ケア会議 */
   | { name: 'region'; path: string[] }
+  /** 介護予防 (`/prevention/...`): 委託状況, delegated plans, 介護予防手帳 */
+  | { name: 'prevention'; path: string[] }
   | { name: 'client'; clientId: string; tab: CaseFileTab }
   | { name: 'print'; clientId: string; form: string }
   | { name: 'not-found'; path: string };
@@ -56,7 +58,7 @@ function decode(segment: string): string | undefined {
 }
 
 /** Sections that route their own sub-paths. */
-const sections = ['policy', 'inspection', 'effect', 'office', 'region'] as const;
+const sections = ['policy', 'inspection', 'effect', 'office', 'region', 'prevention'] as const;
 
 /** `/shared` and `/shared/:grantId/:documentId`. */
 function parseSharedRoute(segments: string[], pathname: string): Route {
@@ -122,6 +124,7 @@ export function routePath(route: Exclude<Route, { name: 'not-found' }>): string 
     case 'effect':
     case 'office':
     case 'region':
+    case 'prevention':
       return ['', route.name, ...route.path.map(encodeURIComponent)].join('/');
     case 'client':
       return `/clients/${encodeURIComponent(route.clientId)}/${route.tab}`;

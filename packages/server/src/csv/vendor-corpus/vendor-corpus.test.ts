@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CarePlan, CaseAuditResult, Finding } from '@kizuki/core';
+import type { CarePlan, CaseAuditResult, CsvAuditReport, Finding } from '@kizuki/core';
 import { describe, expect, it } from 'vitest';
 import { getPolicyPacks, orderedPolicyPacks } from '../../policy/load-packs.js';
-import { auditCsv, type CsvAuditReport } from '../../services/csv-audit.service.js';
+import { auditCsv } from '../../services/csv-audit.service.js';
 import { readCsvSource } from '../csv-source.js';
 import { corpusDir, corpusFiles } from './generate.js';
 import { corpusPlans, type CorpusPlan } from './plans.js';

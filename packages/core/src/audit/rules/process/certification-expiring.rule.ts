@@ -15,7 +15,7 @@ const renewalWords = /更新|区分変更|再アセスメント/u;
  * later application or validity), a renewal assessment, a renewal meeting, or a 支援経過 entry
  * about the renewal.
  */
-function renewalUnderWay(caseFile: CaseFile, current: Certification, since: IsoDate): boolean {
+export function renewalUnderWay(caseFile: CaseFile, current: Certification, since: IsoDate): boolean {
   const validTo = current.validTo!;
   const otherCertification = caseFile.certifications.some(
     (c) => c.id !== current.id && (c.status === 'applying' || (c.applicationDate !== undefined && c.applicationDate >= since) || (c.validFrom !== undefined && c.validFrom > validTo)),
@@ -28,6 +28,11 @@ function renewalUnderWay(caseFile: CaseFile, current: Certification, since: IsoD
   );
 }
 
+/** `rules.process.certification-expiring.params`: how many days ahead the end of a certification is raised. */
+export const certificationExpiringParamsSchema = z.object({
+  daysBefore: z.number({ error: 'daysBefore は日数（数値）で指定してください' }).int({ error: 'daysBefore は整数で指定してください' }).min(1, { error: 'daysBefore は1以上で指定してください' }).default(60),
+});
+
 /**
  * The certification in force ends within `daysBefore` days of the audit date and nothing shows
  * a renewal being prepared (13条15号: after the 更新認定 a meeting follows, so the reassessment
@@ -36,9 +41,7 @@ function renewalUnderWay(caseFile: CaseFile, current: Certification, since: IsoD
 export const certificationExpiringRule = defineRule({
   id: 'process.certification-expiring',
   scope: 'case',
-  params: z.object({
-    daysBefore: z.number({ error: 'daysBefore は日数（数値）で指定してください' }).int({ error: 'daysBefore は整数で指定してください' }).min(1, { error: 'daysBefore は1以上で指定してください' }).default(60),
-  }),
+  params: certificationExpiringParamsSchema,
   requires: ['certification'],
   evaluate({ caseFile, asOf, params }) {
     const current = currentCertification(caseFile.certifications, asOf);

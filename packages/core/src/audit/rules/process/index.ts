@@ -4,6 +4,7 @@ import { consentMissingRule } from './consent-missing.rule.js';
 import { deliveryMissingRule } from './delivery-missing.rule.js';
 import { meetingMissingRule } from './meeting-missing.rule.js';
 import { monitoringOverdueRule } from './monitoring-overdue.rule.js';
+import { preventionTypeMismatchRule } from './prevention-type-mismatch.rule.js';
 import { servicePlansNotRequestedRule } from './service-plans-not-requested.rule.js';
 
 export const processRules: readonly AuditRule[] = [
@@ -13,4 +14,5 @@ export const processRules: readonly AuditRule[] = [
   monitoringOverdueRule,
   certificationExpiringRule,
   servicePlansNotRequestedRule,
+  preventionTypeMismatchRule,
 ];

@@ -62,8 +62,11 @@ function latestRenewal(caseFile: CaseFile, asOf: IsoDate): (Certification & { ce
   return latest;
 }
 
-/** 13条15号: after a 更新認定 or 区分変更認定, a meeting (or justified 照会) on the need to change the plan. */
-function renewalObservation(caseFile: CaseFile, plan: ProcessPlan, asOf: IsoDate): Observation | undefined {
+/**
+ * 13条15号: the 更新認定 or 区分変更認定 (decided by asOf) after which no meeting (or justified 照会)
+ * on the need to change the plan is recorded; undefined when there is none or it was held.
+ */
+export function renewalMeetingMissing(caseFile: CaseFile, plan: Pick<ProcessPlan, 'id' | 'status' | 'planDate' | 'meetingId'>, asOf: IsoDate): (Certification & { certifiedOn: IsoDate }) | undefined {
   const cert = latestRenewal(caseFile, asOf);
   if (cert === undefined) return undefined;
   // A new 原案 being written after the certification is the response in progress.
@@ -72,12 +75,30 @@ function renewalObservation(caseFile: CaseFile, plan: ProcessPlan, asOf: IsoDate
   const held = caseFile.careTeamMeetings.some(
     (m) => counts(m) && m.date >= cert.certifiedOn && (m.id === plan.meetingId || m.planId === plan.id || m.occasion === occasion || m.planId === undefined),
   );
-  if (held) return undefined;
+  return held ? undefined : cert;
+}
+
+function renewalObservation(caseFile: CaseFile, plan: ProcessPlan, asOf: IsoDate): Observation | undefined {
+  const cert = renewalMeetingMissing(caseFile, plan, asOf);
+  if (cert === undefined) return undefined;
+  const occasion = cert.applicationKind === 'renewal' ? 'renewal' : 'level_change';
   const kind = applicationKindLabels[occasion];
   return {
     message: `${dateText(cert.certifiedOn)}に${kind}の認定がありましたが、その後のサービス担当者会議（または照会）の記録が見当たりません。計画を変える必要があるかどうか、担当者の意見を求めましたか？`,
     evidence: [documentEvidence('certification', cert.id, ['certifiedOn'], `要介護認定（${kind}）認定日`, cert.certifiedOn)],
   };
+}
+
+/** `rules.process.meeting-missing.params`: read by the audit and by the dashboard's plans waiting. */
+export const meetingParamsSchema = z.object({
+  /** 会議を省略できる介護予防ケアマネジメントの類型 (B 簡略化, C 初回のみ). */
+  notRequiredForPreventionTypes: z.array(z.enum(careManagementTypes, { error: '類型は A・B・C のいずれかで指定してください' })).default(['B', 'C']),
+});
+export type MeetingParams = z.infer<typeof meetingParamsSchema>;
+
+/** Whether a plan may go to consent without a サービス担当者会議: a 軽微な変更, or a 類型 the pack exempts. */
+export function meetingExempt(plan: Pick<ProcessPlan, 'minorChange' | 'careManagementType'>, params: MeetingParams): boolean {
+  return plan.minorChange || (plan.careManagementType !== undefined && params.notRequiredForPreventionTypes.includes(plan.careManagementType));
 }
 
 /**
@@ -88,15 +109,12 @@ function renewalObservation(caseFile: CaseFile, plan: ProcessPlan, asOf: IsoDate
 export const meetingMissingRule = defineRule({
   id: 'process.meeting-missing',
   scope: 'case',
-  params: z.object({
-    /** 会議を省略できる介護予防ケアマネジメントの類型 (B 簡略化, C 初回のみ). */
-    notRequiredForPreventionTypes: z.array(z.enum(careManagementTypes, { error: '類型は A・B・C のいずれかで指定してください' })).default(['B', 'C']),
-  }),
+  params: meetingParamsSchema,
   requires: ['plan', 'process'],
   evaluate({ caseFile, asOf, params, plan, preventionPlan }) {
     const observations: Observation[] = [];
     for (const target of processPlans({ plan, preventionPlan })) {
-      const exempt = target.minorChange || (target.careManagementType !== undefined && params.notRequiredForPreventionTypes.includes(target.careManagementType));
+      const exempt = meetingExempt(target, params);
       const planObservation = isPastDraft(target) && !exempt ? planMeetingObservation(caseFile, target) : undefined;
       if (planObservation) observations.push(planObservation);
       // The renewal meeting is the same missing meeting when the plan itself has none; say it once.

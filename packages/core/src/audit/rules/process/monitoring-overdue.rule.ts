@@ -1,57 +1,13 @@
-import { z } from 'zod';
-import type { CaseFile } from '../../../domain/document-bodies.js';
 import type { Monitoring } from '../../../domain/monitoring.schema.js';
 import { monitoringMethodLabels } from '../../../domain/monitoring.schema.js';
-import type { IsoDate } from '../../../dates/iso-date.js';
 import type { Evidence } from '../../finding.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { monthIndex, monthLabel, monthRangeLabel } from './month-index.js';
 import { scheduleGaps, type MonthVisits, type ScheduleGap } from './monitoring-schedule.js';
-import { processPlans, type ProcessPlan } from './process-plan.js';
+import { monitoringParamsSchema, monitoringStanding, plannedMonitoringMissed, type PlannedStanding } from './monitoring-rhythm.js';
+import type { ProcessPlan } from './process-plan.js';
 import { documentEvidence } from '../../evidence.js';
-
-const months = (label: string) => z.number({ error: `${label}は月数（数値）で指定してください` }).int({ error: `${label}は整数で指定してください` }).min(1, { error: `${label}は1以上で指定してください` });
-/** 'as-planned': the plan sets the timing (類型B), not checkable here; 'none': no monitoring (類型C). */
-const preventionTypeSetting = z.union([z.literal('as-planned'), z.literal('none'), months('モニタリングの間隔')], { error: '類型のモニタリングは月数、as-planned、none のいずれかで指定してください' });
-
-const paramsSchema = z.object({
-  /** 居宅介護支援: at least every N months (13条14号: 1). */
-  careMonths: months('careMonths').default(1),
-  /** 介護予防支援 and a 介護予防ケアマネジメント with no type recorded (37号30条16号: 3). */
-  preventionMonths: months('preventionMonths').default(3),
-  preventionTypeAMonths: months('preventionTypeAMonths').default(3),
-  preventionTypeB: preventionTypeSetting.default('as-planned'),
-  preventionTypeC: preventionTypeSetting.default('none'),
-  /** 介護予防支援: a monitoring result recorded at least every N months, visits or not (37号30条16号: 1). */
-  preventionSupportRecordMonths: months('preventionSupportRecordMonths').default(1),
-});
-type Params = z.infer<typeof paramsSchema>;
-
-/** Plans whose services are running: the schedule applies from the month after they start. */
-const runningStatuses = new Set(['delivered', 'active']);
-
-/** Months between monitorings for a plan, or undefined when the pack does not check it. */
-function intervalFor(plan: ProcessPlan, params: Params): number | undefined {
-  if (plan.document === 'care_plan') return params.careMonths;
-  const setting = plan.careManagementType === 'A' ? params.preventionTypeAMonths : plan.careManagementType === 'B' ? params.preventionTypeB : plan.careManagementType === 'C' ? params.preventionTypeC : params.preventionMonths;
-  return typeof setting === 'number' ? setting : undefined;
-}
-
-/** The running plan to judge: the care plan, or the prevention plan when it is the more recent. */
-function runningPlan(plans: ProcessPlan[]): ProcessPlan | undefined {
-  const running = plans.filter((p) => runningStatuses.has(p.status) && (p.planDate ?? p.consent?.date) !== undefined);
-  return running.sort((a, b) => ((b.planDate ?? b.consent?.date ?? '') > (a.planDate ?? a.consent?.date ?? '') ? 1 : -1))[0];
-}
-
-function visitsByMonth(monitorings: readonly Monitoring[]): Map<number, MonthVisits> {
-  const map = new Map<number, MonthVisits>();
-  for (const m of monitorings) {
-    const key = monthIndex(m.date);
-    const v = map.get(key) ?? { any: false, home: false };
-    map.set(key, { any: true, home: v.home || m.method === 'home_visit' });
-  }
-  return map;
-}
+import { dateText } from '../plan-structure/rule-text.js';
 
 function lastMonitoringBefore(monitorings: readonly Monitoring[], month: number): Monitoring | undefined {
   return monitorings.filter((m) => monthIndex(m.date) < month).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))[0];
@@ -126,33 +82,30 @@ function recordGaps(
   });
 }
 
-function lastJudgedMonth(caseFile: CaseFile, asOf: IsoDate): number {
-  const current = monthIndex(asOf) - 1;
-  const ended = caseFile.client.endedOn;
-  // After the support ended nothing is due; the month it ended is not judged either.
-  return ended !== undefined && ended <= asOf ? Math.min(current, monthIndex(ended) - 1) : current;
+function plannedObservation({ plan, plannedOn }: PlannedStanding): Observation {
+  return {
+    message: `計画で定めたモニタリングの時期（${dateText(plannedOn)}）を過ぎましたが、その後のモニタリングの記録が見当たりません。類型${plan.careManagementType ?? ''}では計画に定めた時期にモニタリングを行います。本人の様子を確かめる日を決めませんか？`,
+    evidence: [documentEvidence('prevention_plan', plan.id, ['nextMonitoringOn'], '次回モニタリング予定日', plannedOn)],
+  };
 }
 
 /**
  * 13条14号 / 37号30条16号: for a running plan, every complete period from the month after the
  * plan starts to the month before the audit date needs a monitoring (home visit; テレビ電話装置等
- * only in alternate periods). 介護予防ケアマネジメント 類型B・C follow the pack (as-planned /
- * none are not checked).
+ * only in alternate periods). 介護予防ケアマネジメント 類型B・C follow the pack: 'as-planned' is
+ * checked against the plan's 次回モニタリング予定日 when it states one, 'none' is not checked.
  */
 export const monitoringOverdueRule = defineRule({
   id: 'process.monitoring-overdue',
   scope: 'case',
-  params: paramsSchema,
+  params: monitoringParamsSchema,
   requires: ['plan', 'monitoring'],
   evaluate({ caseFile, asOf, params, plan, preventionPlan }) {
-    const target = runningPlan(processPlans({ plan, preventionPlan }));
-    if (target === undefined) return [];
-    const interval = intervalFor(target, params);
-    const start = target.planDate ?? target.consent?.date;
-    if (interval === undefined || start === undefined) return [];
-    const window = { firstMonth: monthIndex(start) + 1, lastMonth: lastJudgedMonth(caseFile, asOf) };
-    const visits = visitsByMonth(caseFile.monitorings);
-    const gaps = scheduleGaps({ ...window, interval, visits });
+    const standing = monitoringStanding(caseFile, { plan, preventionPlan }, asOf, params);
+    if (standing === undefined) return [];
+    if (standing.kind === 'planned') return plannedMonitoringMissed(standing) ? [plannedObservation(standing)] : [];
+    const { plan: target, interval, firstMonth, lastMonth, visits, gaps } = standing;
+    const window = { firstMonth, lastMonth };
     const observations = gaps.map((gap) => observationFor(gap, target, interval, caseFile.monitorings));
     if (target.document === 'prevention_plan' && preventionPlan?.id === target.id && preventionPlan.planKind === 'prevention_support') {
       observations.push(...recordGaps(window, params.preventionSupportRecordMonths, visits, gaps, target, caseFile.monitorings));

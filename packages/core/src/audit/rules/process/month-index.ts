@@ -22,3 +22,9 @@ export function monthLabel(index: number): string {
 export function monthRangeLabel(first: number, last: number): string {
   return first === last ? monthLabel(first) : `${monthLabel(first)}～${monthLabel(last)}（${last - first + 1}か月）`;
 }
+
+/** A month index as `YYYY-MM`. */
+export function monthOfIndex(index: number): string {
+  const year = Math.floor(index / 12);
+  return `${String(year).padStart(4, '0')}-${String(index - year * 12 + 1).padStart(2, '0')}`;
+}

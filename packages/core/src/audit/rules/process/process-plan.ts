@@ -3,6 +3,7 @@ import type { Consent, Delivery, PlanStatus } from '../../../domain/plan-lifecyc
 import type { CareManagementType, PreventionPlan } from '../../../domain/prevention-plan.schema.js';
 import type { Evidence } from '../../finding.js';
 import { documentEvidence } from '../../evidence.js';
+import { memoInRun } from '../../run-memo.js';
 import { hasText } from '../plan-structure/rule-text.js';
 
 type Path = (string | number)[];
@@ -122,7 +123,7 @@ function preventionProviders(plan: PreventionPlan): PlanProvider[] {
 
 
 /** The audited 居宅サービス計画 as a {@link ProcessPlan}. */
-export function fromCarePlan(plan: CarePlan): ProcessPlan {
+export const fromCarePlan: (plan: CarePlan) => ProcessPlan = memoInRun((plan: CarePlan): ProcessPlan => {
   return {
     document: 'care_plan',
     id: plan.id,
@@ -136,10 +137,10 @@ export function fromCarePlan(plan: CarePlan): ProcessPlan {
     providers: carePlanProviders(plan),
     evidence: (path, label, value) => documentEvidence('care_plan', plan.id, path, label, value),
   };
-}
+});
 
 /** The current 介護予防サービス・支援計画書 as a {@link ProcessPlan}. */
-export function fromPreventionPlan(plan: PreventionPlan): ProcessPlan {
+export const fromPreventionPlan: (plan: PreventionPlan) => ProcessPlan = memoInRun((plan: PreventionPlan): ProcessPlan => {
   return {
     document: 'prevention_plan',
     id: plan.id,
@@ -154,7 +155,7 @@ export function fromPreventionPlan(plan: PreventionPlan): ProcessPlan {
     providers: preventionProviders(plan),
     evidence: (path, label, value) => documentEvidence('prevention_plan', plan.id, path, label, value),
   };
-}
+});
 
 /** The plans a process rule looks at: the audited care plan and the current prevention plan, when present. */
 export function processPlans(ctx: { plan: CarePlan | undefined; preventionPlan: PreventionPlan | undefined }): ProcessPlan[] {
