@@ -5,7 +5,7 @@
  * import fits in that heap whatever the size of the folder.
  */
 import type { Organization } from '@kizuki/core';
-import { importCsv } from '../../packages/server/src/csv/csv-import.service.js';
+import { importCsv } from '../../packages/server/src/services/csv-import.service.js';
 import { openSqliteStore } from '../../packages/server/src/store/sqlite-store.js';
 import { peaks } from './measure.js';
 

@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../services/context.js';
 import type { Store } from '../store/store.js';
 import { storeBackends } from '../testing/store-backends.js';
-import { storeCsvImport } from './csv-import.service.js';
+import { storeCsvImport } from '../services/csv-import.service.js';
 import { withCsvSource, type CsvSource } from './csv-source.js';
 import { importSenders, officeForImport } from './import-office.js';
 

@@ -1,10 +1,10 @@
 import { csvIssue, type CsvImportSummary, type CsvIssue, type CsvReadResult, type CsvUnitSummary, type Organization } from '@kizuki/core';
-import type { Actor, ServiceDeps } from '../services/context.js';
+import type { Actor, ServiceDeps } from './context.js';
 import type { Store } from '../store/store.js';
-import { applyWrites, planCaseFileWrites, planUsageResultWrites, type CsvWrite } from './case-file-writes.js';
-import type { OnCsvProgress } from './csv-progress.js';
-import { withCsvSource, type CsvSource } from './csv-source.js';
-import { importSenders, type ImportSender } from './import-office.js';
+import { applyWrites, planCaseFileWrites, planUsageResultWrites, type CsvWrite } from '../csv/case-file-writes.js';
+import type { OnCsvProgress } from '../csv/csv-progress.js';
+import { withCsvSource, type CsvSource } from '../csv/csv-source.js';
+import { importSenders, type ImportSender } from '../csv/import-office.js';
 
 function totals(units: readonly CsvUnitSummary[], ignored: readonly CsvIssue[]): CsvImportSummary['totals'] {
   const count = <T>(list: T[], test: (x: T) => boolean) => list.filter(test).length;

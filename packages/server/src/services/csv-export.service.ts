@@ -19,7 +19,7 @@ import {
   type CsvSkippedClient,
   type Organization,
 } from '@kizuki/core';
-import type { Actor, ServiceDeps } from '../services/context.js';
+import type { Actor, ServiceDeps } from './context.js';
 
 /** Which plans to write, and for whom. */
 export interface CsvExportRequest {
