@@ -13,3 +13,4 @@ export * from './meeting-professions.js';
 export * from './meeting-presentation.js';
 export * from './meeting-record.schema.js';
 export * from './meeting-advice.js';
+export * from './provider-candidates.js';

@@ -91,6 +91,8 @@ export const authorizationMatrix: Record<string, string> = {
 
   'POST /api/region/resources/import': 'cs is own:pass',
   'GET /api/region/resources.csv': 'all',
+  // Directory keepers only; the answer counts providers of the plans the keeper reads, no client.
+  'GET /api/region/resources/provider-candidates': 'cs is',
   'GET /api/region/issues': 'all',
   'GET /api/region/issues/agenda': 'all',
   'GET /api/region/reports/unmet': 'all',

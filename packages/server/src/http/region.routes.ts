@@ -1,5 +1,6 @@
-import { KizukiError, resourceCsvEncodingSchema } from '@kizuki/core';
+import { KizukiError, resourceCsvEncodingSchema, type ProviderCandidatesAnswer } from '@kizuki/core';
 import { Hono } from 'hono';
+import { listProviderCandidates } from '../services/region-provider.service.js';
 import { exportResourcesCsv, importResourcesCsv, maxResourceCsvBytes } from '../services/region.service.js';
 import { parseInput } from '../services/validate.js';
 import { addRegionIssueRoutes } from './region-issue.routes.js';
@@ -9,8 +10,9 @@ import { requireSession } from './session.middleware.js';
 /**
  * /api/region: what is not a single record save. `POST /resources/import` takes a CSV file (UTF-8
  * or Shift_JIS) into the directory, all rows or none; `GET /resources.csv?encoding=` answers the
- * directory the organization reads. Entries themselves are read and saved through /api/records
- * (kind `region_resource`, `region_unmet_need`).
+ * directory the organization reads; `GET /resources/provider-candidates` answers the 介護保険
+ * providers the keeper's readable plans name that the directory lacks (counts only). Entries
+ * themselves are read and saved through /api/records (kind `region_resource`, `region_unmet_need`).
  */
 export function regionRoutes(deps: AppDeps) {
   const app = new Hono<AppEnv>();
@@ -33,6 +35,11 @@ export function regionRoutes(deps: AppDeps) {
       'X-Kizuki-Resources': String(count),
       'X-Kizuki-Csv-Conversions': String(changedCharacters),
     });
+  });
+
+  app.get('/resources/provider-candidates', async (c) => {
+    const answer: ProviderCandidatesAnswer = await listProviderCandidates(deps, c.get('actor'));
+    return c.json(answer);
   });
 
   addRegionIssueRoutes(app, deps);

@@ -20,7 +20,7 @@ function refuse(encoding: ResourceImportReport['encoding'], rows: ResourceCsvRow
 /** Largest resource list accepted (a municipal list is a few hundred rows). */
 export const maxResourceCsvBytes = 5 * 1024 * 1024;
 
-function requireDirectoryWriter(actor: Actor): void {
+export function requireDirectoryWriter(actor: Actor): void {
   const rule = recordKindRule('region_resource');
   if (!rule.keeperKinds.includes(actor.organization.kind) || !rule.writerRoles.includes(actor.user.role)) {
     throw new KizukiError('forbidden', '社会資源の一覧を更新できるのは保険者と地域包括支援センターの職員です。');

@@ -121,10 +121,13 @@ function ClientHeading({ caseFile, clientId, documents, session }: { caseFile: C
         <span>{cert?.careLevel ? careLevelTable[cert.careLevel].label : '認定なし'}</span>
         {cert?.validTo && <span>認定有効期間 {wareki(cert.validTo)}まで</span>}
       </p>
-      <PrintLinks clientId={clientId} pathOf={printPath} />
-      <CsvExportPanel clientId={clientId} caseFile={caseFile} />
-      <SharePanel clientId={clientId} caseFile={caseFile} documents={documents} session={session} />
-      <MeetingCasePanel clientId={clientId} session={session} />
+      {/* One group, so a long name wraps beside the actions instead of pushing one of them to a row of its own. */}
+      <div className="client-heading-actions">
+        <PrintLinks clientId={clientId} pathOf={printPath} />
+        <CsvExportPanel clientId={clientId} caseFile={caseFile} />
+        <SharePanel clientId={clientId} caseFile={caseFile} documents={documents} session={session} />
+        <MeetingCasePanel clientId={clientId} session={session} />
+      </div>
     </header>
   );
 }

@@ -1,4 +1,4 @@
-import { recordKindRule, type OrganizationKind, type ResourceCsvRowError, type Role } from '@kizuki/core';
+import { recordKindRule, type OrganizationKind, type ProviderCandidatesAnswer, type ResourceCsvRowError, type Role } from '@kizuki/core';
 import { apiRequest } from '../api/client.js';
 
 /** Whether this user keeps the 社会資源 directory (the record kind's rule, not a copy of it). */
@@ -20,4 +20,9 @@ export function importRowErrors(details: unknown): ResourceCsvRowError[] {
 /** Where the directory is downloaded as CSV (a plain link: the session cookie goes with it). */
 export function resourcesCsvUrl(encoding: 'utf-8' | 'shift_jis'): string {
   return `/api/region/resources.csv?encoding=${encoding}`;
+}
+
+/** 計画に記載された介護保険サービス事業所（未登録）: counts per 事業所番号, for the directory's keepers. */
+export async function fetchProviderCandidates(signal?: AbortSignal): Promise<ProviderCandidatesAnswer> {
+  return apiRequest<ProviderCandidatesAnswer>('/api/region/resources/provider-candidates', { signal });
 }

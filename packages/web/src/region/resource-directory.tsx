@@ -8,6 +8,7 @@ import { routePath } from '../routing/routes.js';
 import { todayIso, wareki } from '../shared/dates.js';
 import { importResourcesCsv, importRowErrors, mayEditDirectory, resourcesCsvUrl } from './region-api.js';
 import { LoadStatus } from '../components/use-load.js';
+import { ProviderCandidatesPanel } from './provider-candidates-panel.js';
 import { ResourceKindSelect } from './resource-kind-select.js';
 import { useRegionRecords } from './use-region-records.js';
 
@@ -51,6 +52,7 @@ export function ResourceDirectory({ session }: { session: Session }) {
         </a>
       </div>
       {editable && <CsvImport onImported={reload} />}
+      {editable && <ProviderCandidatesPanel session={session} onRegistered={reload} />}
       <div className="region-filters" role="search">
         <div className="field">
           <label htmlFor={`${id}-text`}>さがす（名称・内容・地区）</label>
