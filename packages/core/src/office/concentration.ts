@@ -1,4 +1,4 @@
-import { serviceShares, type ProviderShare } from '../audit/rules/cross-plan/provider-concentration.rule.js';
+import { serviceShares, type CorporationShare, type PlanUse, type ProviderCorporation, type ProviderShare } from './provider-shares.js';
 import { judgementPeriodOf, type JudgementPeriod } from '../audit/rules/cross-plan/judgement-period.js';
 import type { CarePlan } from '../domain/care-plan.schema.js';
 import type { CaseFile } from '../domain/document-bodies.js';
@@ -67,13 +67,24 @@ export interface ServiceConcentration {
   serviceCode: string;
   serviceName: string;
   planCount: number;
+  /** each 事業所 with its own share */
   providers: (ProviderShare & { share: number })[];
-  /** share of the most-used provider (0 without plans) */
+  /** each 法人 (a 事業所 without a recorded 法人 is its own), most plans first: the first is the 紹介率最高法人 */
+  corporations: (CorporationShare & { share: number })[];
+  /** share of the 紹介率最高法人 (0 without plans) */
   topShare: number;
   /** at or under the threshold but within `concentrationRules.nearMargin` of it */
   near: boolean;
   outcome: ConcentrationOutcome;
   reason?: { reason: ConcentrationReason; recordId: string };
+}
+
+/** A provider on the period's plans whose 法人 the office has not recorded (it counts as a 法人 of its own). */
+export interface UnrecordedProvider {
+  key: string;
+  name: string;
+  officeNumber?: string;
+  serviceCodes: string[];
 }
 
 export interface ConcentrationReport {
@@ -88,36 +99,93 @@ export interface ConcentrationReport {
   mustSubmit: boolean;
   /** 減算 applies in the 減算適用期間 */
   reduced: boolean;
+  /** providers of the period's plans without a recorded 法人, each counted as its own 法人 */
+  unrecordedProviders: UnrecordedProvider[];
+}
+
+/** The threshold and the 正当な理由④ limit: the 判定書 uses `concentrationRules`, the audit rule its pack params. */
+export interface ConcentrationSettings {
+  threshold: number;
+  exemptUpToPlans: number;
 }
 
 /**
- * 特定事業所集中減算 of one 判定期間: for every service of the list, the share of each provider
- * among the office's plans placing it (counted by the audit rule's own function), the 80% threshold,
- * and the 正当な理由 recorded for it.
+ * The judgement of one service over a 判定期間, counted by 法人 where the office recorded the 法人
+ * of its providers: the one function behind the 判定書 and the audit rule
+ * `office.provider-concentration`, so the two cannot disagree. `caseFiles[i]` for `i` of
+ * `targets` are counted with {@link planForPeriod}; `uses[].index` is an index into `caseFiles`.
  */
-export function concentrationReport(caseFiles: readonly CaseFile[], period: JudgementPeriod, reasons: readonly { id: string; body: { periodStart: string; serviceCode: string; reason: ConcentrationReason } }[]): ConcentrationReport {
-  const plans = caseFiles.map((c) => planForPeriod(c, period));
+export function serviceConcentration(
+  caseFiles: readonly CaseFile[],
+  targets: readonly number[],
+  code: string,
+  period: JudgementPeriod,
+  settings: ConcentrationSettings,
+  corporations: readonly ProviderCorporation[] = [],
+  recorded?: { reason: ConcentrationReason; recordId: string },
+): { service: Omit<ServiceConcentration, 'serviceName'>; uses: PlanUse[] } {
+  const plans = targets.map((i) => (caseFiles[i] === undefined ? undefined : planForPeriod(caseFiles[i], period)));
+  const { planCount, providers, corporations: groups, uses } = serviceShares(plans, code, period, corporations);
+  const share = (n: number) => (planCount === 0 ? 0 : n / planCount);
+  const topShare = share(groups[0]?.planCount ?? 0);
+  const { threshold } = settings;
+  let outcome: ConcentrationOutcome = 'below';
+  // A recorded 正当な理由 is what the 判定書 states, also for a service placed on few plans.
+  if (topShare > threshold) outcome = recorded ? 'justified' : planCount <= settings.exemptUpToPlans ? 'exempt' : 'reduced';
+  // Compared in millionths so that 75% is within 5 points of 80%.
+  const near = topShare <= threshold && topShare > 0 && Math.round((threshold - topShare) * 1e6) <= Math.round(concentrationRules.nearMargin.value * 1e6);
+  return {
+    service: {
+      serviceCode: code,
+      planCount,
+      providers: providers.map((p) => ({ ...p, share: share(p.planCount) })),
+      corporations: groups.map((c) => ({ ...c, share: share(c.planCount) })),
+      topShare,
+      near,
+      outcome,
+      ...(recorded ? { reason: recorded } : {}),
+    },
+    uses: uses.map((u) => ({ ...u, index: targets[u.index]! })),
+  };
+}
+
+/**
+ * 特定事業所集中減算 of one 判定期間: for every service of the list, the share of each 法人 (and of
+ * each 事業所) among the office's plans placing it, the 80% threshold, and the 正当な理由 recorded
+ * for it. `corporations`: the 法人 of providers the office recorded.
+ */
+export function concentrationReport(
+  caseFiles: readonly CaseFile[],
+  period: JudgementPeriod,
+  reasons: readonly { id: string; body: { periodStart: string; serviceCode: string; reason: ConcentrationReason } }[],
+  corporations: readonly ProviderCorporation[] = [],
+): ConcentrationReport {
+  const targets = caseFiles.map((_, i) => i);
   const threshold = concentrationRules.threshold.value;
+  const settings = { threshold, exemptUpToPlans: concentrationRules.exemptUpToPlans.value };
   const services = concentrationRules.services.value.map(({ code, name }): ServiceConcentration => {
-    const { planCount, providers } = serviceShares(plans, code, period);
-    const withShare = providers.map((p) => ({ ...p, share: planCount === 0 ? 0 : p.planCount / planCount }));
-    const topShare = withShare[0]?.share ?? 0;
-    const recorded = reasons.find((r) => r.body.periodStart === period.start && r.body.serviceCode === code);
-    let outcome: ConcentrationOutcome = 'below';
-    // A recorded 正当な理由 is what the 判定書 states, also for a service placed on few plans.
-    if (topShare > threshold) outcome = recorded ? 'justified' : planCount <= concentrationRules.exemptUpToPlans.value ? 'exempt' : 'reduced';
-    // Compared in millionths so that 75% is within 5 points of 80%.
-    const near = topShare <= threshold && topShare > 0 && Math.round((threshold - topShare) * 1e6) <= Math.round(concentrationRules.nearMargin.value * 1e6);
-    return { serviceCode: code, serviceName: name, planCount, providers: withShare, topShare, near, outcome, ...(recorded ? { reason: { reason: recorded.body.reason, recordId: recorded.id } } : {}) };
+    const found = reasons.find((r) => r.body.periodStart === period.start && r.body.serviceCode === code);
+    const { service } = serviceConcentration(caseFiles, targets, code, period, settings, corporations, found ? { reason: found.body.reason, recordId: found.id } : undefined);
+    return { ...service, serviceName: name };
   });
+  const unrecorded = new Map<string, UnrecordedProvider>();
+  for (const s of services)
+    for (const c of s.corporations)
+      if (!c.recorded)
+        for (const p of c.offices) {
+          const entry = unrecorded.get(p.key) ?? { key: p.key, name: p.officeNumber ? p.name.replace(`（${p.officeNumber}）`, '') : p.name, ...(p.officeNumber ? { officeNumber: p.officeNumber } : {}), serviceCodes: [] };
+          entry.serviceCodes.push(s.serviceCode);
+          unrecorded.set(p.key, entry);
+        }
   return {
     period,
     deadline: submissionDeadline(period),
     reduction: reductionPeriod(period),
     threshold,
     services,
-    totalPlans: plans.filter((p) => p !== undefined).length,
+    totalPlans: caseFiles.filter((c) => planForPeriod(c, period) !== undefined).length,
     mustSubmit: services.some((s) => s.topShare > threshold),
     reduced: services.some((s) => s.outcome === 'reduced'),
+    unrecordedProviders: [...unrecorded.values()],
   };
 }

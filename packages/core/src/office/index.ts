@@ -8,3 +8,6 @@ export * from './office-due.js';
 export * from './office-api.js';
 export * from './emergency-list.js';
 export * from './municipal-notification.js';
+export * from './provider-shares.js';
+export * from './provider-corporation.schema.js';
+export * from './training-plan.js';

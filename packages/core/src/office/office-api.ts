@@ -3,7 +3,7 @@ import type { MunicipalNotificationReport } from './municipal-notification.js';
 import type { OfficeCaseload } from './caseload.js';
 import type { ConcentrationReport } from './concentration.js';
 import type { EmergencyEntry } from './emergency-list.js';
-import type { BcpReviewDue, NewHireDue, QualificationDue, TrainingDue } from './office-due.js';
+import type { BcpReviewDue, NewHireDue, PlannedTrainingDue, QualificationDue, TrainingDue } from './office-due.js';
 import type { BcpType } from './office-records.schema.js';
 import type { AdditionMonth } from './specific-office-addition.js';
 
@@ -20,6 +20,8 @@ export interface OfficeDue {
   newHires: NewHireDue[];
   /** the next 見直し of each BCP */
   bcpReviews: BcpReviewDue[];
+  /** each care manager's planned trainings due this month or overdue (研修計画, イ(6)) */
+  plannedTrainings: PlannedTrainingDue[];
 }
 
 /** `GET /api/office/month?month=YYYY-MM`: caseload and 特定事業所加算 of a month. */

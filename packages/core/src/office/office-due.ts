@@ -1,7 +1,8 @@
 import { addDays, addMonths, daysBetween, type IsoDate } from '../dates/iso-date.js';
 import type { StaffEntry } from './caseload.js';
 import { bcpReviewMonths, newHireTrainingRule, trainingTopics, yearlyTrainingSource, type TrainingTopic } from './office-rules.js';
-import type { BcpDocument, BcpType, TrainingRecord } from './office-records.schema.js';
+import type { BcpDocument, BcpType, OfficeActivity, TrainingRecord } from './office-records.schema.js';
+import { plansForFiscalYear, trainingPlanCompletion, type TrainingPlanInput } from './training-plan.js';
 
 /** 介護支援専門員証 and 主任 renewals are warned this many days ahead (Kizuki's setting: the renewal 研修 takes months). */
 export const qualificationWarningDays = { card: 180, chief: 365 } as const;
@@ -102,5 +103,30 @@ export function bcpReviewDue(documents: readonly { id: string; createdOn: IsoDat
     const lastOn = body.reviewedOn ?? createdOn;
     const dueOn = addMonths(lastOn, bcpReviewMonths.value);
     return { type: body.type, recordId: id, lastOn, reviewed: body.reviewedOn !== undefined, dueOn, overdue: dueOn < asOf };
+  });
+}
+
+/** A planned training of a care manager's yearly plan that is due this month or overdue. */
+export interface PlannedTrainingDue {
+  staffId: string;
+  name: string;
+  topic: TrainingTopic;
+  title: string;
+  plannedMonth: string;
+  overdue: boolean;
+  /** overdue long enough that イ(6) fails (see `trainingPlanRules`) */
+  failing: boolean;
+}
+
+/**
+ * 研修計画の期限: per care manager, the planned trainings of the 年度 whose month passed without a
+ * record naming them, and the next one planned for this month.
+ */
+export function plannedTrainingsDue(staff: readonly StaffEntry[], activities: readonly OfficeActivity[], trainings: TrainingPlanInput['trainings'], asOf: IsoDate): PlannedTrainingDue[] {
+  const month = asOf.slice(0, 7);
+  return trainingPlanCompletion({ month, staff, plans: plansForFiscalYear(activities, month), trainings }).flatMap((c) => {
+    const overdue = c.items.filter((i) => i.status === 'overdue');
+    const next = c.items.find((i) => i.status === 'due');
+    return [...overdue, ...(next ? [next] : [])].map((i) => ({ staffId: c.staffId, name: c.name, topic: i.topic, title: i.title, plannedMonth: i.plannedMonth, overdue: i.status === 'overdue', failing: i.failing === true }));
   });
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { choice, freeText, idSchema, inlineText, optionalChoice, optionalDate, requiredDate, requiredText } from '../domain/common.schema.js';
+import { fiscalYearOfMonth } from './fiscal-year.js';
 import { billingTypes, concentrationReasonKeys, trainingTopicKeys } from './office-rules.js';
 import { partnerRequirementIds } from './partner-requirements.js';
 
@@ -86,17 +87,47 @@ export const officeActivityTypes = {
 export type OfficeActivityType = keyof typeof officeActivityTypes;
 export const officeActivityTypeKeys = Object.keys(officeActivityTypes) as [OfficeActivityType, ...OfficeActivityType[]];
 
-/** 会議の記録・研修計画・事例検討会など: dated evidence of a 加算 requirement. */
-export const officeActivitySchema = z.object({
-  type: choice(officeActivityTypeKeys, '記録の区分'),
-  date: requiredDate('実施日'),
-  title: requiredText('件名', 200),
-  participants: freeText(1000),
-  /** 議事の要点・内容 */
-  content: freeText(8000),
-  /** for a training plan: the staff members (record ids) it plans for */
+/** 研修計画の予定: one training of a yearly plan, by kind and title, in the month it is planned for. */
+export const trainingPlanItemSchema = z.object({
+  topic: choice(trainingTopicKeys, '予定の研修の種類'),
+  title: requiredText('予定の研修名', 200),
+  /** 実施予定月 `YYYY-MM` */
+  plannedMonth: z.string({ error: '研修の実施予定月を入力してください' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/u, { error: '研修の実施予定月は年と月（例: 2026-09）で入力してください' }),
+  /** the care managers (staff record ids) it is planned for; empty: everyone the plan names */
   staffIds: z.array(idSchema).default([]),
 });
+export type TrainingPlanItem = z.infer<typeof trainingPlanItemSchema>;
+
+/** 会議の記録・研修計画・事例検討会など: dated evidence of a 加算 requirement. */
+export const officeActivitySchema = z
+  .object({
+    type: choice(officeActivityTypeKeys, '記録の区分'),
+    date: requiredDate('実施日'),
+    title: requiredText('件名', 200),
+    participants: freeText(1000),
+    /** 議事の要点・内容 */
+    content: freeText(8000),
+    /** for a training plan: the staff members (record ids) it plans for */
+    staffIds: z.array(idSchema).default([]),
+    /** for a training plan: the planned trainings (kind, title, month), all in one 年度 (absent in plans recorded before they were kept) */
+    plannedItems: z.array(trainingPlanItemSchema).optional(),
+  })
+  .superRefine((a, ctx) => {
+    if (a.plannedItems === undefined || a.plannedItems.length === 0) return;
+    if (a.type !== 'training_plan') {
+      ctx.addIssue({ code: 'custom', path: ['plannedItems'], message: '予定の研修は研修計画の記録にだけ入力できます', input: a.plannedItems });
+      return;
+    }
+    const year = fiscalYearOfMonth(a.plannedItems[0]!.plannedMonth);
+    a.plannedItems.forEach((item, i) => {
+      if (fiscalYearOfMonth(item.plannedMonth) !== year) {
+        ctx.addIssue({ code: 'custom', path: ['plannedItems', i, 'plannedMonth'], message: `予定の研修の実施予定月は同じ年度（${year}年4月〜${year + 1}年3月）にしてください`, input: item.plannedMonth });
+      }
+      if (item.staffIds.some((id) => !a.staffIds.includes(id))) {
+        ctx.addIssue({ code: 'custom', path: ['plannedItems', i, 'staffIds'], message: '予定の研修の対象者は、計画の対象者から選んでください', input: item.staffIds });
+      }
+    });
+  });
 export type OfficeActivity = z.infer<typeof officeActivitySchema>;
 
 /** 集中減算の正当な理由: for one service of one 判定期間. */

@@ -135,3 +135,15 @@ export const municipalNotificationRules = {
   /** サービス費の合計に占める訪問介護の割合: this much or more (together with `limitShare`). */
   homeCareShare: { value: { numerator: 6, denominator: 10 }, source: '省令38号 第13条第十八号の三・厚生労働大臣が定める基準（6割以上; standards.md §4・§4.1 表・§8.3）', verified: 'recall' } satisfies Sourced<{ numerator: number; denominator: number }>,
 } as const;
+
+/**
+ * イ(6) 計画的に研修を実施していること: the 告示 asks for training carried out to a plan, and the
+ * 留意事項通知 (as recalled) for a yearly plan per care manager and its implementation, so a planned
+ * training not held fails イ(6) once it is more than `overdueGraceMonths` months late at the end of
+ * the judged month (a training put off by a few weeks is still 計画的). The reading is recalled; the
+ * grace of one month is Kizuki's setting.
+ */
+export const trainingPlanRules = {
+  implementationRequired: { value: true, source: '平成27年厚生労働省告示第95号 第84号 イ(6)「計画的に研修を実施していること」（standards.md §5.2 [VERBATIM]）; 留意事項通知（研修計画の策定と計画に基づく実施; §5.2 [RECALL]）', verified: 'recall' } satisfies Sourced<boolean>,
+  overdueGraceMonths: { value: 1, source: '気づきの設定（予定月を過ぎて1か月までは遅れとして示し、イ(6)の不適合にはしない。規制上の数値ではない）', verified: 'setting' } satisfies Sourced<number>,
+} as const;

@@ -1,10 +1,13 @@
 import type { CaseFile } from '../domain/document-bodies.js';
-import { addMonths, daysBetween, type IsoDate } from '../dates/iso-date.js';
+import { daysBetween, type IsoDate } from '../dates/iso-date.js';
 import { employedThroughMonth, fullTimeEquivalent, isCareManager, monthBounds, reaches, type OfficeCaseload, type StaffEntry } from './caseload.js';
 import type { ConcentrationReport } from './concentration.js';
+import { warekiMonth } from '../usage/month-calendar.js';
+import { fiscalYearOfMonth } from './fiscal-year.js';
 import { dedicatedForAddition, type OfficeActivity, type OfficeActivityType, type OfficeProfile, type PartnerAgreement, type StaffMember } from './office-records.schema.js';
 import type { PartnerRequirementId } from './partner-requirements.js';
-import type { Sourced } from './office-rules.js';
+import { trainingPlanRules, type Sourced } from './office-rules.js';
+import { plansForFiscalYear, trainingPlanCompletion, type TrainingPlanCompletion, type TrainingPlanInput } from './training-plan.js';
 
 export const additionLevels = ['I', 'II', 'III', 'A'] as const;
 export type AdditionLevel = (typeof additionLevels)[number];
@@ -73,13 +76,12 @@ export interface AdditionMonth {
   levels: { level: AdditionLevel; met: boolean; failing: string[]; units: number }[];
   /** the highest level met, if any */
   best?: AdditionLevel;
+  /** イ(6): each care manager's planned trainings of the 年度 compared with the training records */
+  trainingPlan: TrainingPlanCompletion[];
 }
 
-/** 年度 (April–March) of a month: the year it starts. */
-export function fiscalYearOfMonth(month: string): number {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return m >= 4 ? y : y - 1;
-}
+// 年度 of a month (fiscal-year.ts), exported from here as before.
+export { fiscalYearOfMonth };
 
 /** Whether a 主任 counts in a month: 常勤, 専従 or allowed 兼務, employed and qualified on every day of it. */
 export function chiefCountsInMonth(s: StaffMember, month: string): boolean {
@@ -108,6 +110,8 @@ export interface AdditionInput {
   caseFiles: readonly CaseFile[];
   /** 特定事業所加算(A)の連携 agreements (none: (A) is judged on the office's own records) */
   partners?: readonly PartnerAgreement[];
+  /** 研修・訓練の記録, compared with each care manager's planned trainings (イ(6)) */
+  trainings?: TrainingPlanInput['trainings'];
 }
 
 /** Partner agreements in force on every day of the month. */
@@ -162,13 +166,23 @@ export function evaluateAddition(input: AdditionInput): AdditionMonth {
   results.set('r5', { met: shareMet, detail: `要介護の利用者${caseload.careClients}名のうち要介護3〜5が${caseload.heavyCareClients}名（${pct(share)}、基準40%以上）` });
 
   // The year's plan is made by the start of the 年度 (from February on) or during it.
-  const currentPlans = activitiesIn(activities, 'training_plan', addMonths(fyStart, -2), end < fyEnd ? end : fyEnd);
-  const planned = new Set(currentPlans.flatMap((p) => p.staffIds));
-  const managers = staff.filter((s) => isCareManager(s.body) && employedThroughMonth(s.body, month));
-  const unplanned = managers.filter((s) => !planned.has(s.id));
+  const currentPlans = plansForFiscalYear(activities, month);
+  const trainingPlan = trainingPlanCompletion({ month, staff, plans: currentPlans, trainings: input.trainings ?? [] });
+  const unplanned = trainingPlan.filter((c) => !c.planned);
+  // A planned training not held is not 計画的に実施 once past the grace (trainingPlanRules, RECALL).
+  const late = trainingPlan.flatMap((c) => c.items.filter((i) => i.failing).map((i) => `${c.name}さん『${i.title}』（${warekiMonth(i.plannedMonth)}予定）`));
+  const done = trainingPlan.reduce((n, c) => n + c.done, 0);
+  const plannedCount = trainingPlan.reduce((n, c) => n + c.items.length, 0);
   results.set('r6', {
-    met: currentPlans.length > 0 && unplanned.length === 0,
-    detail: currentPlans.length === 0 ? `${fy}年度の研修計画が記録されていません` : unplanned.length === 0 ? `${fy}年度の研修計画 ${currentPlans.length}件（全員分）` : `研修計画のない介護支援専門員: ${unplanned.map((s) => s.body.name).join('、')}`,
+    met: currentPlans.length > 0 && unplanned.length === 0 && late.length === 0,
+    detail:
+      currentPlans.length === 0
+        ? `${fy}年度の研修計画が記録されていません`
+        : unplanned.length > 0
+          ? `研修計画のない介護支援専門員: ${unplanned.map((c) => c.name).join('、')}`
+          : late.length > 0
+            ? `予定月から${trainingPlanRules.overdueGraceMonths.value}か月を超えて実施の記録がない研修があり、計画的な実施とはいえません: ${late.join('、')}`
+            : `${fy}年度の研修計画 ${currentPlans.length}件（全員分）${plannedCount > 0 ? `、予定の研修 ${plannedCount}件のうち実施 ${done}件` : ''}`,
   });
   results.set('r7', { met: has(profile?.difficultCases), detail: has(profile?.difficultCases) ? `困難事例を受ける体制: ${profile!.difficultCases}（受入れ ${activitiesIn(activities, 'difficult_case', fyStart, end).length}件）` : '困難事例を受ける体制が記録されていません' });
   const study = activitiesIn(activities, 'diverse_study', fyStart, fyEnd).filter((a) => a.date <= end).length;
@@ -219,5 +233,5 @@ export function evaluateAddition(input: AdditionInput): AdditionMonth {
     return { level, met: failing.length === 0, failing, units: additionUnits.value[level] };
   });
   const best = levels.find((l) => l.met)?.level;
-  return { month, requirements, levels, ...(best ? { best } : {}) };
+  return { month, requirements, levels, ...(best ? { best } : {}), trainingPlan };
 }

@@ -26,6 +26,7 @@ import {
   type TrainingRecord,
 } from '../office/office-records.schema.js';
 import { concentrationRules, trainingTopics } from '../office/office-rules.js';
+import { providerCorporationSchema, type ProviderCorporationRecord } from '../office/provider-corporation.schema.js';
 import type { RecordKindRule } from './record.js';
 
 /** The office's manager keeps these; its care managers read them. */
@@ -78,6 +79,14 @@ export const officeRecordKinds = {
     sharing: 'none',
     titleOf: (b) => `${b.periodStart}〜 ${concentrationRules.services.value.find((s) => s.code === b.serviceCode)?.name ?? b.serviceCode}`,
   } satisfies RecordKindRule<ConcentrationReasonRecord>,
+  provider_corporation: {
+    label: '事業所の運営法人',
+    schema: providerCorporationSchema,
+    keeperKinds: ['care_management_office'],
+    writerRoles: adminWriters,
+    sharing: 'none',
+    titleOf: (b) => `${b.providerName ?? ''}（${b.providerOfficeNumber}）→ ${b.corporationName}`,
+  } satisfies RecordKindRule<ProviderCorporationRecord>,
   training_record: {
     label: '研修・訓練の記録',
     schema: trainingRecordSchema,

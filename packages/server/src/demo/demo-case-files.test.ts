@@ -283,13 +283,16 @@ describe('weak demo clients show the weakness they illustrate', () => {
     expect(get(today, 'demo-client-12').client.name).not.toBe(get(today, 'demo-client-13').client.name);
   });
 
-  it('concentrates the office plans with 訪問介護 on one provider', () => {
-    const providers = demoCaseFiles(today)
+  it('concentrates the office plans with 訪問介護 on the two 事業所 of one 法人, neither over 80% alone', () => {
+    const plans = demoCaseFiles(today)
       .filter((f) => f.tenant === 'office')
       .flatMap((f) => f.caseFile.carePlans.filter((p) => p.status !== 'superseded'))
-      .flatMap((p) => [...new Set(listServiceLines(p.needs).filter(({ line }) => line.serviceTypeCode === '11').map(({ line }) => line.providerName))]);
-    const top = providers.filter((name) => name === 'あおぞらヘルパーステーション').length;
-    expect(top / providers.length).toBeGreaterThan(0.8);
+      .map((p) => new Set(listServiceLines(p.needs).filter(({ line }) => line.serviceTypeCode === '11').map(({ line }) => line.providerName)))
+      .filter((names) => names.size > 0);
+    const share = (...names: string[]) => plans.filter((on) => names.some((name) => on.has(name))).length / plans.length;
+    expect(share('あおぞらヘルパーステーション')).toBeLessThanOrEqual(0.8);
+    expect(share('あおぞらヘルパーステーション北')).toBeLessThanOrEqual(0.8);
+    expect(share('あおぞらヘルパーステーション', 'あおぞらヘルパーステーション北')).toBeGreaterThan(0.8);
   });
 });
 

@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysInMonth, fiscalYearOfMonth, judgementPeriodOf, recordKindRule, serviceUsageSchema, type RecordKind } from '@kizuki/core';
+import { addDays, addMonths, daysInMonth, fiscalYearOfMonth, judgementPeriodOf, recordKindRule, serviceUsageSchema, trainingTopics, type RecordKind } from '@kizuki/core';
 import { getPolicyPack } from '../policy/load-packs.js';
 import type { Store } from '../store/store.js';
 import { providers } from './case-files/providers.js';
@@ -17,6 +17,31 @@ function staff(today: string) {
     // Hired lately: the 採用時研修 is still to do.
     { name: '小林 さやか', qualification: 'clerk', employment: 'part_time', dedication: 'concurrent_other', weeklyHours: 24, hiredOn: addDays(today, -20), notes: '受付・記録の整理' },
   ];
+}
+
+/**
+ * Items of the demo's yearly training plan: the yearly trainings already held this 年度 (done), one
+ * item of 山本 planned last month and not yet recorded (overdue, within the month of grace so (Ⅱ)
+ * holds), the ハラスメント研修 of this month and the trainings to come. Only months of the 年度 are
+ * planned (in April there is no month before, so nothing is overdue).
+ */
+function plannedTrainings(today: string, managers: string[]) {
+  const month = today.slice(0, 7);
+  const fy = fiscalYearOfMonth(month);
+  const monthOf = (monthsAgo: number) => addMonths(today, -monthsAgo).slice(0, 7);
+  const held = [
+    { topic: 'bcp_training', monthsAgo: 8 },
+    { topic: 'infection', monthsAgo: 5 },
+    { topic: 'abuse_prevention', monthsAgo: 3 },
+  ] as const;
+  const items = [
+    ...held.map((h) => ({ topic: h.topic, title: trainingTopics[h.topic].label, plannedMonth: monthOf(h.monthsAgo), staffIds: [] as string[] })),
+    { topic: 'other', title: '認知症の方の意思決定支援の研修（県）', plannedMonth: monthOf(1), staffIds: [managers[3]!] },
+    { topic: 'harassment', title: 'ハラスメント対策の研修', plannedMonth: month, staffIds: [] },
+    { topic: 'bcp_drill', title: 'BCPの訓練（夜間の災害を想定）', plannedMonth: monthOf(-1), staffIds: [] },
+    { topic: 'other', title: '主任介護支援専門員更新研修', plannedMonth: monthOf(-2), staffIds: [managers[0]!] },
+  ];
+  return items.filter((i) => fiscalYearOfMonth(i.plannedMonth) === fy);
 }
 
 async function put(store: Store, kind: RecordKind, body: unknown): Promise<string> {
@@ -80,17 +105,19 @@ export async function seedDemoOffice(store: Store, today: string): Promise<void>
   const fyStart = `${fy}-04-01`;
   const inYear = (days: number) => (addDays(today, -days) < fyStart ? fyStart : addDays(today, -days));
   const managers = staffIds.slice(0, 4);
-  await put(store, 'office_activity', { type: 'training_plan', date: addDays(fyStart, -20), title: `${fy}年度 介護支援専門員ごとの研修計画`, participants: '鈴木、佐藤、田中、山本', content: '各自の経験年数に応じ、法定研修・地域の事例検討会・事業所内研修を割り当てた。', staffIds: managers });
+  await put(store, 'office_activity', { type: 'training_plan', date: addDays(fyStart, -20), title: `${fy}年度 介護支援専門員ごとの研修計画`, participants: '鈴木、佐藤、田中、山本', content: '各自の経験年数に応じ、法定研修・地域の事例検討会・事業所内研修を割り当てた。', staffIds: managers, plannedItems: plannedTrainings(today, managers) });
   for (let week = 0; week < 14; week += 1) {
     await put(store, 'office_activity', { type: 'meeting', date: addDays(today, -7 * week), title: '定例会議（利用者情報の共有）', participants: '鈴木、佐藤、田中、山本', content: '新規・変更のあった利用者の情報と、サービス提供上の留意事項を共有した。' });
   }
   await put(store, 'office_activity', { type: 'diverse_study', date: inYear(40), title: 'ヤングケアラー支援の事例検討会（市主催）', participants: '佐藤、田中', content: '家族の介護を担う児童への支援と関係機関の連携を学んだ。' });
   await put(store, 'office_activity', { type: 'joint_conference', date: inYear(25), title: '近隣3事業所合同の事例検討会', participants: '鈴木、山本ほか他法人6名', content: '認知症の独居の方の支援について検討した。' });
   await put(store, 'office_activity', { type: 'difficult_case', date: inYear(60), title: '包括から紹介: 経済的困窮のある独居の方', participants: '田中', content: '包括と同行訪問し、受け入れた。' });
-  await put(store, 'training_record', { topic: 'bcp_training', date: addMonths(today, -8), title: 'BCP（感染症・災害）の内容の共有', method: 'lecture', participants: '全職員5名', content: '業務継続計画の内容と役割分担を確認した。', materials: '事業所BCP（感染症）' });
-  await put(store, 'training_record', { topic: 'bcp_drill', date: addMonths(today, -14), title: '地震を想定した安否確認訓練', method: 'desk', participants: '全職員5名', content: '利用者の安否確認の順番と連絡手段を確認した。' });
-  await put(store, 'training_record', { topic: 'infection', date: addMonths(today, -5), title: '感染症予防と訪問時の対応', method: 'practical', participants: '全職員5名', content: '手指衛生、ガウンの着脱を実習した。' });
-  await put(store, 'training_record', { topic: 'abuse_prevention', date: addMonths(today, -3), title: '高齢者虐待防止と権利擁護', method: 'lecture', participants: '全職員5名', content: '虐待の早期発見と通報の流れ、不適切なケアの例を学んだ。' });
+  // All staff but the newcomer took them: the planned trainings of the 年度 are matched with these.
+  const everyone = staffIds.slice(0, 5);
+  await put(store, 'training_record', { topic: 'bcp_training', date: addMonths(today, -8), title: 'BCP（感染症・災害）の内容の共有', method: 'lecture', participants: '全職員5名', content: '業務継続計画の内容と役割分担を確認した。', materials: '事業所BCP（感染症）', staffIds: everyone });
+  await put(store, 'training_record', { topic: 'bcp_drill', date: addMonths(today, -14), title: '地震を想定した安否確認訓練', method: 'desk', participants: '全職員5名', content: '利用者の安否確認の順番と連絡手段を確認した。', staffIds: everyone });
+  await put(store, 'training_record', { topic: 'infection', date: addMonths(today, -5), title: '感染症予防と訪問時の対応', method: 'practical', participants: '全職員5名', content: '手指衛生、ガウンの着脱を実習した。', staffIds: everyone });
+  await put(store, 'training_record', { topic: 'abuse_prevention', date: addMonths(today, -3), title: '高齢者虐待防止と権利擁護', method: 'lecture', participants: '全職員5名', content: '虐待の早期発見と通報の流れ、不適切なケアの例を学んだ。', staffIds: everyone });
   await put(store, 'supervision_record', { date: addDays(today, -21), supervisor: '鈴木 由美', supervisee: '山本 直子', method: 'individual', theme: '独居の認知症の方の支援の振り返り', content: 'モニタリングの記録をもとに、本人の意向の確かめ方を一緒に振り返った。', followUp: '次回は家族との面談に同席する。' });
   await put(store, 'supervision_record', { date: addDays(today, -50), supervisor: '鈴木 由美', supervisee: '佐藤 みのり、田中 健太', method: 'case_conference', theme: '医療連携の事例検討', content: '退院時の情報共有の課題を整理した。' });
   await put(store, 'rights_protection_record', { type: 'person_in_charge', date: addMonths(today, -10), title: '虐待防止の担当者に管理者を選任', participants: '鈴木 由美' });
@@ -128,12 +155,24 @@ export async function seedDemoOffice(store: Store, today: string): Promise<void>
       reviewNote: '備蓄を2週間分に増やし、濃厚接触者には電話モニタリングで支援を続けることにした。連絡先一覧を更新した。',
     }),
   });
-  // 特定事業所集中減算, this 判定期間: 訪問介護 is over 80% with a 正当な理由 recorded (福祉用具貸与 stays just under).
+  // 特定事業所集中減算, this 判定期間: 訪問介護 is under 80% by 事業所 (あおぞら 5 of 8) but over it by 法人
+  // (あおぞら and あおぞら北, 7 of 8), with a 正当な理由 recorded; 福祉用具貸与 stays just under (ささえ 7 of 9).
+  // かえで, ひなた, さくら and こみち have no 法人 recorded, so the page lists them.
+  const aozora = { corporationName: '社会福祉法人 あおぞら福祉会（デモ）', corporationAddress: '架空県架空市そよかぜ町2-4-6', source: '介護サービス情報公表システム（事業所の運営法人）', confirmedOn: addMonths(today, -2) };
+  await put(store, 'provider_corporation', { providerOfficeNumber: providers.aozoraHelper.officeNumber, providerName: providers.aozoraHelper.name, ...aozora });
+  await put(store, 'provider_corporation', { providerOfficeNumber: providers.aozoraHelperKita.officeNumber, providerName: providers.aozoraHelperKita.name, ...aozora });
+  await put(store, 'provider_corporation', {
+    providerOfficeNumber: providers.sasaeEquipment.officeNumber,
+    providerName: providers.sasaeEquipment.name,
+    corporationName: '株式会社ささえ（デモ）',
+    source: '事業所の重要事項説明書',
+    confirmedOn: addMonths(today, -2),
+  });
   await put(store, 'concentration_reason', {
     periodStart: judgementPeriodOf(today).start,
     serviceCode: '11',
     reason: 'few_providers',
-    explanation: '通常の事業の実施地域で早朝・夜間の訪問に応じる訪問介護事業所が2か所しかなく、利用者の希望する時間帯に対応できるのがあおぞらヘルパーステーションのみのため。',
+    explanation: '通常の事業の実施地域で早朝・夜間の訪問に応じる訪問介護事業所が3か所しかなく、利用者の希望する時間帯に対応できるのが社会福祉法人あおぞら福祉会の2事業所（あおぞらヘルパーステーション、同 北）のみのため。',
     evidence: '市の介護サービス事業所一覧、各利用者の支援経過（事業所の選択の記録）',
   });
   // 特定事業所加算(A) の連携: kept though the office meets (Ⅱ) on its own, in case a 主任 or care manager leaves.

@@ -1,4 +1,4 @@
-import { tokyoDateOf, type Organization } from '@kizuki/core';
+import { aCaseFile, anInsuredLine, tokyoDateOf, type Organization } from '@kizuki/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { hashPassword } from '../auth/password.js';
@@ -56,9 +56,21 @@ describe.each(storeBackends())('office API on $name', (backend) => {
     expect(res.status).toBe(200);
     expect(res.json.report.deadline).toBe('2026-09-15');
     const home = res.json.report.services.find((s: { serviceCode: string }) => s.serviceCode === '11');
-    // Over 80% with the demo's 正当な理由 recorded for this period; 福祉用具貸与 just under 80%.
-    expect(home).toMatchObject({ planCount: 8, outcome: 'justified', reason: { reason: 'few_providers' } });
-    expect(home.providers[0]).toMatchObject({ planCount: 7, share: 0.875, officeNumber: '0879910011', name: 'あおぞらヘルパーステーション（0879910011）' });
+    // Over 80% by 法人 (two 事業所, neither over 80% alone) with the demo's 正当な理由 recorded for this period; 福祉用具貸与 just under 80%.
+    expect(home).toMatchObject({ planCount: 8, topShare: 0.875, outcome: 'justified', reason: { reason: 'few_providers' } });
+    expect(home.providers.map((p: { officeNumber: string; planCount: number }) => [p.officeNumber, p.planCount])).toEqual([
+      ['0879910011', 5],
+      ['0879910111', 2],
+      ['0879910012', 1],
+    ]);
+    expect(home.corporations[0]).toMatchObject({ name: '社会福祉法人 あおぞら福祉会（デモ）', address: '架空県架空市そよかぜ町2-4-6', recorded: true, planCount: 7, share: 0.875 });
+    expect(home.corporations[0].offices.map((o: { name: string }) => o.name)).toEqual(['あおぞらヘルパーステーション（0879910011）', 'あおぞらヘルパーステーション北（0879910111）']);
+    expect(res.json.report.unrecordedProviders.map((p: { officeNumber: string; serviceCodes: string[] }) => [p.officeNumber, p.serviceCodes])).toEqual([
+      ['0879910012', ['11']],
+      ['0879910015', ['15']],
+      ['0879910078', ['78']],
+      ['0879910018', ['17']],
+    ]);
     const equipment = res.json.report.services.find((s: { serviceCode: string }) => s.serviceCode === '17');
     expect(equipment).toMatchObject({ planCount: 9, outcome: 'below', near: true });
     expect(equipment.providers.map((p: { officeNumber: string; planCount: number }) => [p.officeNumber, p.planCount])).toEqual([
@@ -128,7 +140,56 @@ describe.each(storeBackends())('office API on $name', (backend) => {
     expect(month.json.addition.best).toBeUndefined();
   });
 
-  it.each(['staff_member', 'office_profile', 'office_activity', 'concentration_reason', 'partner_agreement', 'training_record', 'bcp_document', 'supervision_record', 'quality_self_evaluation', 'rights_protection_record'])(
+  it('records the 法人 of a provider: office admin only, 法人番号 checked, one per 事業所番号, and the 判定書 groups by it', async () => {
+    const admin = await signedIn('office.admin');
+    const before = await store.listRecords({ tenantId: 'demo-office' }, { kind: 'provider_corporation', scope: 'own' });
+    const body = { providerOfficeNumber: '0879910018', providerName: 'かえで福祉用具', corporationName: '株式会社ささえ（デモ）', corporationNumber: '8123456789012', source: '法人番号公表サイト', confirmedOn: '2026-07-01' };
+    const bad = await admin.request('POST', '/api/records', { kind: 'provider_corporation', body });
+    expect(bad.status).toBe(400);
+    expect(bad.json.error.code).toBe('validation_failed');
+    expect(bad.json.error.details.issues).toEqual([expect.objectContaining({ path: 'body.corporationNumber', message: expect.stringContaining('法人番号の検査用数字') })]);
+    const own = await admin.request('POST', '/api/records', { kind: 'provider_corporation', body: { ...body, corporationNumber: undefined, providerOfficeNumber: '0879900001' } });
+    expect(own.status).toBe(400);
+    expect(own.json.error.message).toContain('この居宅介護支援事業所の番号');
+    expect(await store.listRecords({ tenantId: 'demo-office' }, { kind: 'provider_corporation', scope: 'own' })).toHaveLength(before.length);
+    const cm = await signedIn('cm.sato');
+    expect((await cm.request('POST', '/api/records', { kind: 'provider_corporation', body: { ...body, corporationNumber: undefined } })).status).toBe(403);
+
+    // かえで joins ささえ's 法人: 福祉用具貸与 goes from 7 of 9 to 9 of 9 (over 80% on 9 plans: 正当な理由④).
+    const created = await admin.request('POST', '/api/records', { kind: 'provider_corporation', body: { ...body, corporationNumber: undefined } });
+    expect(created.status).toBe(201);
+    const again = await admin.request('POST', '/api/records', { kind: 'provider_corporation', body: { ...body, corporationNumber: undefined, corporationName: '別の法人' } });
+    expect(again.status).toBe(409);
+    const equipment = async () => ((await cm.request('GET', '/api/office/concentration?period=2026-03-01')).json.report as { services: { serviceCode: string }[]; unrecordedProviders: { officeNumber: string }[] });
+    const grouped = await equipment();
+    expect(grouped.services.find((s) => s.serviceCode === '17')).toMatchObject({ topShare: 1, outcome: 'exempt', corporations: [{ name: '株式会社ささえ（デモ）', planCount: 9, offices: [{ planCount: 7 }, { planCount: 2 }] }] });
+    expect(grouped.unrecordedProviders.map((p) => p.officeNumber)).not.toContain('0879910018');
+    // Edited to another 法人: back to 7 of 9, near 80%; the care manager reads the records.
+    const edited = await admin.request('PUT', `/api/records/${created.json.record.id as string}`, { baseRevision: 1, body: { ...body, corporationNumber: undefined, corporationName: '株式会社かえで（デモ）' } });
+    expect(edited.status).toBe(200);
+    expect((await equipment()).services.find((s) => s.serviceCode === '17')).toMatchObject({ near: true, outcome: 'below', corporations: [{ planCount: 7 }, { name: '株式会社かえで（デモ）', planCount: 2 }] });
+    expect((await cm.request('GET', '/api/records?kind=provider_corporation&scope=own')).json.records).toHaveLength(before.length + 1);
+  });
+
+  it('audits case-file exports by 法人 for the office that recorded the 法人, by 事業所 elsewhere', async () => {
+    const provider = (n: number) => (n < 6 ? { providerOfficeNumber: '0879910011', providerName: 'あおぞらヘルパーステーション' } : n < 10 ? { providerOfficeNumber: '0879910111', providerName: 'あおぞらヘルパーステーション北' } : { providerOfficeNumber: '0879910012', providerName: 'ひなた訪問介護事業所' });
+    const caseFiles = Array.from({ length: 12 }, (_, n) =>
+      aCaseFile()
+        .withClient({ id: `audit-${n}`, name: `架空 監査${n}`, insuredNumber: String(7000000000 + n) })
+        .withPlan({ id: `audit-plan-${n}`, status: 'active', planDate: '2026-04-01', consent: { date: '2026-04-01' } })
+        .withNeed('家事の手助けがほしい', { lines: [anInsuredLine({ serviceTypeCode: '11', serviceTypeName: '訪問介護', ...provider(n) })] })
+        .build(),
+    );
+    const concentration = (report: { office: { ruleId: string; message: string }[] }) => report.office.filter((f) => f.ruleId === 'office.provider-concentration').map((f) => f.message);
+    const own = await (await signedIn('office.admin')).request('POST', '/api/audit', { caseFiles, policy: 'national', asOf: '2026-07-10' });
+    expect(own.status).toBe(200);
+    expect(concentration(own.json)).toEqual([expect.stringContaining('計画12件のうち10件（83.3%）が法人「社会福祉法人 あおぞら福祉会（デモ）」')]);
+    const other = await (await signedIn('admin.other')).request('POST', '/api/audit', { caseFiles, policy: 'national', asOf: '2026-07-10' });
+    expect(other.status).toBe(200);
+    expect(concentration(other.json)).toEqual([]);
+  });
+
+  it.each(['staff_member', 'office_profile', 'office_activity', 'concentration_reason', 'provider_corporation', 'partner_agreement', 'training_record', 'bcp_document', 'supervision_record', 'quality_self_evaluation', 'rights_protection_record'])(
     'keeps every %s in its tenant: another office can neither read, list, see the versions of nor save it',
     async (kind) => {
       const admin = await signedIn('office.admin');

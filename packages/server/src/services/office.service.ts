@@ -12,6 +12,7 @@ import {
   municipalNotifications,
   newHireDue,
   officeCaseload,
+  plannedTrainingsDue,
   previousJudgementPeriod,
   qualificationsDue,
   tokyoDateOf,
@@ -28,6 +29,7 @@ import {
   type OfficeNotifications,
   type OfficeProfile,
   type PartnerAgreement,
+  type ProviderCorporationRecord,
   type RecordKind,
   type StaffMember,
   type TrainingRecord,
@@ -64,6 +66,14 @@ async function profileOf(deps: ServiceDeps, actor: Actor): Promise<OfficeProfile
   return (await own<OfficeProfile>(deps, actor, 'office_profile'))[0]?.body;
 }
 
+/**
+ * The 法人 of providers as the office recorded them (`provider_corporation`): 特定事業所集中減算
+ * counts the 事業所 of one 法人 together, in the 判定書 and in the office's audit alike.
+ */
+export async function providerCorporationsOf(deps: ServiceDeps, actor: Actor): Promise<ProviderCorporationRecord[]> {
+  return (await own<ProviderCorporationRecord>(deps, actor, 'provider_corporation')).map((r) => r.body);
+}
+
 async function caseFilesOf(deps: ServiceDeps, actor: Actor): Promise<CaseFile[]> {
   const files: CaseFile[] = [];
   for (const client of await deps.store.listClients(actor.tenantId)) {
@@ -96,18 +106,20 @@ function parsePeriodStart(text: string | undefined, today: string): string {
 export async function readOfficeMonth(deps: ServiceDeps, actor: Actor, monthText: string | undefined): Promise<OfficeMonth> {
   requireOfficeReader(actor);
   const month = parseMonth(monthText, tokyoDateOf(deps.now()));
-  const [staff, recordedProfile, activities, reasons, partners, caseFiles] = await Promise.all([
+  const [staff, recordedProfile, activities, reasons, partners, corporations, trainings, caseFiles] = await Promise.all([
     own<StaffMember>(deps, actor, 'staff_member'),
     profileOf(deps, actor),
     own<OfficeActivity>(deps, actor, 'office_activity'),
     own<ConcentrationReasonRecord>(deps, actor, 'concentration_reason'),
     own<PartnerAgreement>(deps, actor, 'partner_agreement'),
+    providerCorporationsOf(deps, actor),
+    own<TrainingRecord>(deps, actor, 'training_record'),
     caseFilesOf(deps, actor),
   ]);
   const profile = recordedProfile ?? defaultProfile;
   const caseload = officeCaseload(staff, caseFiles, profile, month);
-  const concentration = concentrationReport(caseFiles, judgedPeriodForMonth(month), reasons);
-  const addition = evaluateAddition({ month, asOf: tokyoDateOf(deps.now()), staff, profile: recordedProfile, activities: activities.map((a) => a.body), caseload, concentration, caseFiles, partners: partners.map((p) => p.body) });
+  const concentration = concentrationReport(caseFiles, judgedPeriodForMonth(month), reasons, corporations);
+  const addition = evaluateAddition({ month, asOf: tokyoDateOf(deps.now()), staff, profile: recordedProfile, activities: activities.map((a) => a.body), caseload, concentration, caseFiles, partners: partners.map((p) => p.body), trainings });
   await log(deps, actor, 'office.month.read', month);
   return { month, profileRecorded: recordedProfile !== undefined, caseload, addition };
 }
@@ -116,8 +128,8 @@ export async function readOfficeMonth(deps: ServiceDeps, actor: Actor, monthText
 export async function readOfficeConcentration(deps: ServiceDeps, actor: Actor, periodText: string | undefined): Promise<OfficeConcentration> {
   requireOfficeReader(actor);
   const period = judgementPeriodStarting(parsePeriodStart(periodText, tokyoDateOf(deps.now())));
-  const [reasons, caseFiles] = await Promise.all([own<ConcentrationReasonRecord>(deps, actor, 'concentration_reason'), caseFilesOf(deps, actor)]);
-  const report = concentrationReport(caseFiles, period, reasons);
+  const [reasons, corporations, caseFiles] = await Promise.all([own<ConcentrationReasonRecord>(deps, actor, 'concentration_reason'), providerCorporationsOf(deps, actor), caseFilesOf(deps, actor)]);
+  const report = concentrationReport(caseFiles, period, reasons, corporations);
   await log(deps, actor, 'office.concentration.read', period.start);
   const { name, officeNumber } = actor.organization;
   return { office: { name, ...(officeNumber ? { officeNumber } : {}) }, report };
@@ -141,14 +153,16 @@ export async function readOfficeNotifications(deps: ServiceDeps, actor: Actor, m
 export async function readOfficeDue(deps: ServiceDeps, actor: Actor): Promise<OfficeDue> {
   requireOfficeReader(actor);
   const asOf = tokyoDateOf(deps.now());
-  const [staff, trainings, bcps, reasons, caseFiles] = await Promise.all([
+  const [staff, trainings, activities, bcps, reasons, corporations, caseFiles] = await Promise.all([
     own<StaffMember>(deps, actor, 'staff_member'),
     own<TrainingRecord>(deps, actor, 'training_record'),
+    own<OfficeActivity>(deps, actor, 'office_activity'),
     own<BcpDocument>(deps, actor, 'bcp_document'),
     own<ConcentrationReasonRecord>(deps, actor, 'concentration_reason'),
+    providerCorporationsOf(deps, actor),
     caseFilesOf(deps, actor),
   ]);
-  const report = concentrationReport(caseFiles, previousJudgementPeriod(asOf), reasons);
+  const report = concentrationReport(caseFiles, previousJudgementPeriod(asOf), reasons, corporations);
   const bcp = bcpTypes.flatMap((type) => {
     const doc = bcps.find((b) => b.body.type === type);
     if (!doc) return [{ type, missingSections: [] as string[] }];
@@ -169,6 +183,12 @@ export async function readOfficeDue(deps: ServiceDeps, actor: Actor): Promise<Of
       asOf,
     ),
     bcpReviews: bcpReviewDue(bcps, asOf),
+    plannedTrainings: plannedTrainingsDue(
+      staff,
+      activities.map((a) => a.body),
+      trainings,
+      asOf,
+    ),
     concentration: { periodStart: report.period.start, periodEnd: report.period.end, deadline: report.deadline, mustSubmit: report.mustSubmit, reduced: report.reduced },
     bcp,
   };

@@ -8,6 +8,7 @@ import {
   officeActivityTypes,
   partnerRequirementIds,
   partnersInMonth,
+  trainingPlanRules,
   type AdditionLevel,
   type OfficeActivity,
   type OfficeMonth,
@@ -21,9 +22,10 @@ import { Link } from '../routing/link.js';
 import { todayIso } from '../shared/dates.js';
 import { fetchOfficeMonth } from './office-api.js';
 import { useLoad } from '../components/use-load.js';
-import { OfficeNav } from './office-section.js';
+import { OfficeNav } from './office-nav.js';
 import { RecordForm } from './record-form.js';
 import { PrintToolbar } from './print-toolbar.js';
+import { PlannedItemsEditor, TrainingPlanTable } from './training-plan-view.js';
 
 const levelShort: Record<AdditionLevel, string> = { I: '(Ⅰ)', II: '(Ⅱ)', III: '(Ⅲ)', A: '(A)' };
 
@@ -81,9 +83,17 @@ function AdditionView({ figures }: { figures: OfficeMonth }) {
         ))}
       </ul>
       <RequirementTable figures={figures} />
+      <section aria-labelledby="training-plan-title">
+        <h2 id="training-plan-title">研修計画の実施状況（イ(6)）</h2>
+        <TrainingPlanTable rows={addition.trainingPlan} />
+        <p className="muted">{trainingPlanNote}</p>
+      </section>
     </>
   );
 }
+
+/** How イ(6) reads the plan's implementation, with the source of the reading and of the grace. */
+const trainingPlanNote = `予定の研修は、研修・訓練の記録（同じ種類または同じ研修名、年度内、その介護支援専門員を「受けた職員」に含むもの）で実施済みになります。予定月から${trainingPlanRules.overdueGraceMonths.value}か月を超えて記録がない研修があると、計画的な実施といえないためイ(6)を満たさないと判定します（根拠: ${trainingPlanRules.implementationRequired.source}〔要確認〕。${trainingPlanRules.overdueGraceMonths.value}か月の猶予は${trainingPlanRules.overdueGraceMonths.source}）。`;
 
 function RequirementTable({ figures }: { figures: OfficeMonth }) {
   const { addition } = figures;
@@ -254,6 +264,7 @@ function PartnerForm({ initial, onSaved, onCancel }: { initial: { id?: string; r
 function ActivityList({ manage, onSaved }: { manage: boolean; onSaved: () => void }) {
   const [activities, reload] = useLoad((signal) => fetchRecords('office_activity', 'own', signal), undefined, 'activities');
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<RecordView<'office_activity'> | undefined>(undefined);
   const list = activities.kind === 'ready' ? [...activities.data].sort((a, b) => (a.body.date < b.body.date ? 1 : -1)) : [];
   return (
     <section aria-labelledby="activity-title">
@@ -277,6 +288,26 @@ function ActivityList({ manage, onSaved }: { manage: boolean; onSaved: () => voi
         {list.slice(0, 30).map((a: RecordView<'office_activity'>) => (
           <li key={a.id}>
             <span className="tag">{officeActivityTypes[a.body.type].label}</span> {formatWareki(a.body.date)} {a.body.title}
+            {a.body.plannedItems && a.body.plannedItems.length > 0 && `（予定の研修 ${a.body.plannedItems.length}件）`}
+            {manage && editing?.id !== a.id && (
+              <>
+                {' '}
+                <button type="button" className="button button-small" aria-label={`${a.body.title}を編集`} onClick={() => setEditing(a)}>
+                  編集
+                </button>
+              </>
+            )}
+            {editing?.id === a.id && (
+              <ActivityForm
+                record={a}
+                onSaved={() => {
+                  setEditing(undefined);
+                  reload();
+                  onSaved();
+                }}
+                onCancel={() => setEditing(undefined)}
+              />
+            )}
           </li>
         ))}
       </ul>
@@ -285,12 +316,22 @@ function ActivityList({ manage, onSaved }: { manage: boolean; onSaved: () => voi
   );
 }
 
-function ActivityForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: () => void }) {
-  const [body, setBody] = useState<OfficeActivity>({ type: 'meeting', date: todayIso(), title: '', staffIds: [] });
+/** The first month a plan dated `date` plans for: the coming April for a plan made in February or March, else its own month. */
+function firstPlannedMonth(date: string): string {
+  const [year = '', month = ''] = date.split('-');
+  return month === '02' || month === '03' ? `${year}-04` : `${year}-${month}`;
+}
+
+/** A new 会議・研修計画 record, or a new revision of `record` (an edited 研修計画 keeps its id and history). */
+function ActivityForm({ record, onSaved, onCancel }: { record?: RecordView<'office_activity'>; onSaved: () => void; onCancel: () => void }) {
+  const [body, setBody] = useState<OfficeActivity>(record?.body ?? { type: 'meeting', date: todayIso(), title: '', staffIds: [] });
   const [staff] = useLoad((signal) => fetchRecords('staff_member', 'own', signal), undefined, 'staff-for-plan');
   const set = (patch: Partial<OfficeActivity>) => setBody((b) => ({ ...b, ...patch }));
   async function save() {
-    await createRecord('office_activity', body);
+    const { plannedItems, ...rest } = body;
+    const saved = body.type === 'training_plan' && plannedItems && plannedItems.length > 0 ? { ...rest, plannedItems } : rest;
+    if (record) await saveRecord<'office_activity'>(record.id, record.revision, saved);
+    else await createRecord('office_activity', saved);
     onSaved();
   }
   return (
@@ -302,14 +343,26 @@ function ActivityForm({ onSaved, onCancel }: { onSaved: () => void; onCancel: ()
         <TextField label="参加者" path={['activity', 'participants']} value={body.participants} onChange={(v) => set({ participants: v })} />
       </div>
       {body.type === 'training_plan' && staff.kind === 'ready' && (
-        <fieldset className="field">
-          <legend>計画の対象者</legend>
-          {staff.data.map((s) => (
-            <label key={s.id} className="checkbox-label">
-              <input type="checkbox" checked={body.staffIds.includes(s.id)} onChange={(e) => set({ staffIds: e.target.checked ? [...body.staffIds, s.id] : body.staffIds.filter((id) => id !== s.id) })} /> {s.body.name}
-            </label>
-          ))}
-        </fieldset>
+        <>
+          <fieldset className="field">
+            <legend>計画の対象者</legend>
+            {staff.data.map((s) => (
+              <label key={s.id} className="checkbox-label">
+                <input
+                  type="checkbox"
+                  checked={body.staffIds.includes(s.id)}
+                  onChange={(e) => {
+                    const staffIds = e.target.checked ? [...body.staffIds, s.id] : body.staffIds.filter((id) => id !== s.id);
+                    // A planned item for one person stays only while the plan names them.
+                    set({ staffIds, plannedItems: body.plannedItems?.map((item) => (item.staffIds.every((id) => staffIds.includes(id)) ? item : { ...item, staffIds: [] })) });
+                  }}
+                />{' '}
+                {s.body.name}
+              </label>
+            ))}
+          </fieldset>
+          <PlannedItemsEditor items={body.plannedItems ?? []} onChange={(plannedItems) => set({ plannedItems })} staff={staff.data} planStaffIds={body.staffIds} firstMonth={firstPlannedMonth(body.date)} />
+        </>
       )}
       <TextArea label="内容・議事の要点" path={['activity', 'content']} value={body.content} onChange={(v) => set({ content: v })} />
     </RecordForm>
@@ -341,6 +394,8 @@ export function AdditionPrint({ month }: { month: string | undefined }) {
             （根拠: 平成27年厚生労働省告示第95号 第84号）
           </p>
           <RequirementTable figures={figures.data} />
+          <h2>研修計画の実施状況（イ(6)）</h2>
+          <TrainingPlanTable rows={figures.data.addition.trainingPlan} />
           {inForce.length > 0 && (
             <>
               <h2>(A)の連携先（告示第84号 ニ(1)・ニ(4)ただし書）</h2>

@@ -5,7 +5,7 @@ import { DateField, TextArea, TextField } from '../editing/index.js';
 import { Link } from '../routing/link.js';
 import { navigate } from '../routing/navigation.js';
 import { errorText, useLoad } from '../components/use-load.js';
-import { OfficeNav } from './office-section.js';
+import { OfficeNav } from './office-nav.js';
 import { RecordForm } from './record-form.js';
 import { PrintToolbar } from './print-toolbar.js';
 

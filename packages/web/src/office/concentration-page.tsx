@@ -6,6 +6,7 @@ import {
   judgementPeriodOf,
   previousJudgementPeriod,
   type ConcentrationReasonRecord,
+  type ConcentrationReport,
   type OfficeConcentration,
   type ServiceConcentration,
 } from '@kizuki/core';
@@ -17,9 +18,10 @@ import { navigate } from '../routing/navigation.js';
 import { todayIso } from '../shared/dates.js';
 import { fetchOfficeConcentration } from './office-api.js';
 import { useLoad } from '../components/use-load.js';
-import { OfficeNav } from './office-section.js';
+import { OfficeNav } from './office-nav.js';
 import { RecordForm } from './record-form.js';
 import { PrintToolbar } from './print-toolbar.js';
+import { draftFor, ProviderCorporationSection, type CorporationDraft } from './provider-corporations.js';
 
 const pct = (n: number) => `${(Math.floor(n * 1000) / 10).toFixed(1)}%`;
 
@@ -30,7 +32,7 @@ function recentPeriods(today: string): string[] {
   return starts;
 }
 
-/** 特定事業所集中減算: shares per service and provider over a 判定期間, the 正当な理由, the 判定書. */
+/** 特定事業所集中減算: shares per service and 法人 over a 判定期間, the 正当な理由, the 法人 of providers, the 判定書. */
 export function ConcentrationPage({ manage, periodStart }: { manage: boolean; periodStart: string | undefined }) {
   useEffect(() => {
     document.title = '特定事業所集中減算 - 気づき';
@@ -72,6 +74,12 @@ export function ConcentrationPage({ manage, periodStart }: { manage: boolean; pe
 
 function ReportView({ data, manage, onSaved }: { data: OfficeConcentration; manage: boolean; onSaved: () => void }) {
   const { report } = data;
+  const [editing, setEditing] = useState<CorporationDraft | undefined>(undefined);
+  const record = (draft: CorporationDraft) => {
+    setEditing(draft);
+    // The form is under the services; bring it into view.
+    requestAnimationFrame(() => document.getElementById('corporation-title')?.scrollIntoView({ block: 'start' }));
+  };
   return (
     <>
       <p role="status">
@@ -80,13 +88,14 @@ function ReportView({ data, manage, onSaved }: { data: OfficeConcentration; mana
         {report.reduced && <strong> 正当な理由がなければ、{formatWareki(report.reduction.start)}〜{formatWareki(report.reduction.end)}の居宅介護支援費が減算になります。</strong>}
       </p>
       {report.services.map((s) => (
-        <ServiceBlock key={s.serviceCode} service={s} threshold={report.threshold} periodStart={report.period.start} manage={manage} onSaved={onSaved} />
+        <ServiceBlock key={s.serviceCode} service={s} threshold={report.threshold} periodStart={report.period.start} manage={manage} onSaved={onSaved} onRecordCorporation={record} />
       ))}
+      <ProviderCorporationSection manage={manage} unrecorded={report.unrecordedProviders} editing={editing} setEditing={setEditing} onSaved={onSaved} />
     </>
   );
 }
 
-function ServiceBlock({ service, threshold, periodStart, manage, onSaved }: { service: ServiceConcentration; threshold: number; periodStart: string; manage: boolean; onSaved: () => void }) {
+function ServiceBlock({ service, threshold, periodStart, manage, onSaved, onRecordCorporation }: { service: ServiceConcentration; threshold: number; periodStart: string; manage: boolean; onSaved: () => void; onRecordCorporation: (draft: CorporationDraft) => void }) {
   const over = service.topShare > threshold;
   return (
     <section className="office-service" aria-labelledby={`service-${service.serviceCode}`} data-service={service.serviceCode}>
@@ -94,23 +103,54 @@ function ServiceBlock({ service, threshold, periodStart, manage, onSaved }: { se
         {service.serviceName}（計画{service.planCount}件） <span className={service.outcome === 'reduced' ? 'tag tag-warn' : 'tag'}>{concentrationOutcomeLabels[service.outcome]}</span>
         {service.near && <span className="tag tag-warn">80%に近づいています（{pct(service.topShare)}）</span>}
       </h2>
-      {service.providers.length === 0 ? (
+      {service.corporations.length === 0 ? (
         <p className="muted">この期間に位置付けた計画はありません。</p>
       ) : (
         <ul className="office-shares">
-          {service.providers.map((p) => (
-            <li key={p.key}>
-              <span className="share-bar" style={{ width: `${Math.round(p.share * 100)}%` }} aria-hidden="true" />
-              {p.name}: {p.planCount}件（{pct(p.share)}）
+          {service.corporations.map((c) => (
+            <li key={c.key} data-corporation={c.name}>
+              <span className="share-bar" style={{ width: `${Math.round(c.share * 100)}%` }} aria-hidden="true" />
+              {c.name}: {c.planCount}件（{pct(c.share)}）
+              {c.recorded ? (
+                <ul className="office-share-offices">
+                  {c.offices.map((o) => (
+                    <li key={o.key}>
+                      {o.name}: {o.planCount}件
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <>
+                  {' '}
+                  <span className="tag">運営法人の記録なし</span>
+                  {manage && (
+                    <button type="button" className="button button-secondary button-small" onClick={() => onRecordCorporation(draftFor(providerOf(c.offices[0])))} aria-label={`${providerOf(c.offices[0])?.name ?? c.name}の運営法人を記録`}>
+                      運営法人を記録
+                    </button>
+                  )}
+                </>
+              )}
             </li>
           ))}
         </ul>
       )}
-      {service.near && <p className="office-todo">最も多い事業所の割合が80%に近づいています。利用者に複数の事業所を紹介し、選んだ理由を支援経過に残してください。</p>}
+      {service.near && <p className="office-todo">紹介率最高法人の割合が80%に近づいています。利用者に複数の事業所を紹介し、選んだ理由を支援経過に残してください。</p>}
       {service.reason && <p>正当な理由: {concentrationReasons[service.reason.reason]}</p>}
       {over && !service.reason && manage && <ReasonForm serviceCode={service.serviceCode} periodStart={periodStart} onSaved={onSaved} />}
     </section>
   );
+}
+
+/** The 事業所 of a provider row as the form wants it (its name without the number the row adds). */
+function providerOf(office: { name: string; officeNumber?: string } | undefined): { name: string; officeNumber?: string } | undefined {
+  if (office === undefined) return undefined;
+  return office.officeNumber ? { name: office.name.replace(`（${office.officeNumber}）`, ''), officeNumber: office.officeNumber } : { name: office.name };
+}
+
+/** How the 判定書 says it counted: by 法人, and which 事業所 counted alone for want of a recorded 法人. */
+function countingNote(report: ConcentrationReport): string {
+  const alone = report.unrecordedProviders.map((p) => `${p.name}${p.officeNumber ? `（${p.officeNumber}）` : ''}`);
+  return `同じ法人が運営する事業所を合わせて、法人ごとに数えています（紹介率最高法人）。${alone.length > 0 ? `運営法人が記録されていない事業所（${alone.join('、')}）は、それぞれを1つの法人として数えています。` : ''}`;
 }
 
 function ReasonForm({ serviceCode, periodStart, onSaved }: { serviceCode: string; periodStart: string; onSaved: () => void }) {
@@ -129,7 +169,7 @@ function ReasonForm({ serviceCode, periodStart, onSaved }: { serviceCode: string
   );
 }
 
-/** 判定書 (A4 portrait): per service, the plans, the most-used provider and its share, the 正当な理由. */
+/** 判定書 (A4 portrait): per service, the plans, the 紹介率最高法人 (name, address, its 事業所) and its share, the 正当な理由. */
 export function ConcentrationPrint({ periodStart }: { periodStart: string | undefined }) {
   const period = periodStart ?? previousJudgementPeriod(todayIso()).start;
   const [state] = useLoad((signal) => fetchOfficeConcentration(period, signal), undefined, period);
@@ -172,25 +212,35 @@ export function ConcentrationPrint({ periodStart }: { periodStart: string | unde
             <thead>
               <tr>
                 <th scope="col">サービス</th>
-                <th scope="col">位置付けた計画数</th>
-                <th scope="col">紹介率最高の事業所</th>
-                <th scope="col">事業所番号</th>
-                <th scope="col">その計画数</th>
-                <th scope="col">割合</th>
+                <th scope="col">①位置付けた計画数</th>
+                <th scope="col">紹介率最高法人の名称</th>
+                <th scope="col">法人の所在地</th>
+                <th scope="col">事業所名（事業所番号）</th>
+                <th scope="col">②紹介率最高法人の計画数</th>
+                <th scope="col">③割合（②÷①）</th>
                 <th scope="col">判定</th>
               </tr>
             </thead>
             <tbody>
               {state.data.report.services.map((s) => {
-                // Every 事業所 sharing the highest count is named (a tie is not broken silently).
-                const top = s.providers.filter((p) => p.planCount === s.providers[0]?.planCount);
+                // Every 法人 sharing the highest count is named (a tie is not broken silently).
+                const top = s.corporations.filter((c) => c.planCount === s.corporations[0]?.planCount);
                 return (
                   <tr key={s.serviceCode} data-service={s.serviceCode}>
                     <td>{s.serviceName}</td>
                     <td className="numeric">{s.planCount}</td>
-                    <td>{top.length === 0 ? '—' : top.map((p) => <div key={p.key}>{p.officeNumber ? p.name.replace(`（${p.officeNumber}）`, '') : p.name}</div>)}</td>
-                    <td>{top.map((p) => <div key={p.key}>{p.officeNumber ?? '（番号の記載なし）'}</div>)}</td>
-                    <td className="numeric">{s.providers[0]?.planCount ?? 0}</td>
+                    <td>{top.length === 0 ? '—' : top.map((c) => <div key={c.key}>{c.recorded ? c.name : '（運営法人の記録なし）'}</div>)}</td>
+                    <td>{top.map((c) => <div key={c.key}>{c.address ?? ''}</div>)}</td>
+                    <td>
+                      {top.flatMap((c) =>
+                        c.offices.map((o) => (
+                          <div key={`${c.key}-${o.key}`}>
+                            {o.officeNumber ? o.name : `${o.name}（番号の記載なし）`}
+                          </div>
+                        )),
+                      )}
+                    </td>
+                    <td className="numeric">{s.corporations[0]?.planCount ?? 0}</td>
                     <td className="numeric">{pct(s.topShare)}</td>
                     <td>{concentrationOutcomeLabels[s.outcome]}</td>
                   </tr>
@@ -212,7 +262,7 @@ export function ConcentrationPrint({ periodStart }: { periodStart: string | unde
           ) : (
             <p>なし</p>
           )}
-          <p>事業所ごと（事業所番号ごと）に数えています。同じ法人の複数の事業所は合算していません。</p>
+          <p>{countingNote(state.data.report)}</p>
           <p>80%を超えた場合の提出期限: {formatWareki(state.data.report.deadline)}（根拠: 平成27年厚生労働省告示第95号 第83号、留意事項通知）</p>
           <p className="office-sheet-sign">作成日: {formatWareki(todayIso())} 管理者: ＿＿＿＿＿＿＿＿＿＿</p>
         </article>

@@ -4,7 +4,7 @@ import { Link } from '../routing/link.js';
 import { todayIso } from '../shared/dates.js';
 import { fetchOfficeNotifications } from './office-api.js';
 import { useLoad } from '../components/use-load.js';
-import { OfficeNav } from './office-section.js';
+import { OfficeNav } from './office-nav.js';
 import { PrintToolbar } from './print-toolbar.js';
 
 const pct = (n: number | undefined) => (n === undefined ? '—' : `${(Math.floor(n * 1000) / 10).toFixed(1)}%`);

@@ -1,4 +1,4 @@
-import { addDays, bcpTemplates, formatWareki, type OfficeDue } from '@kizuki/core';
+import { addDays, bcpTemplates, formatWareki, warekiMonth, type OfficeDue } from '@kizuki/core';
 import { Link } from '../routing/link.js';
 import { fetchOfficeDue } from './office-api.js';
 import { useLoad } from '../components/use-load.js';
@@ -43,6 +43,22 @@ function DueCards({ due }: { due: OfficeDue }) {
               </li>
             ))}
           </ul>
+        </section>
+        <section className="due-card" aria-labelledby="due-training-plan">
+          <h3 id="due-training-plan" className="due-title">
+            研修計画の予定 <span className={due.plannedTrainings.length > 0 ? 'due-count due-count-active' : 'due-count'}>{due.plannedTrainings.length}件</span>
+          </h3>
+          {due.plannedTrainings.length === 0 ? (
+            <p className="muted">今月の予定と遅れている研修はありません。</p>
+          ) : (
+            <ul className="due-list">
+              {due.plannedTrainings.map((p) => (
+                <li key={`${p.staffId}-${p.plannedMonth}-${p.title}`} className={p.overdue ? 'office-overdue' : undefined} data-planned-due={p.name}>
+                  <Link to="/office/training">{p.name}</Link>: 『{p.title}』（{warekiMonth(p.plannedMonth)}予定）{p.overdue ? <strong>{p.failing ? '記録がありません（特定事業所加算イ(6)を満たしません）' : '記録がありません'}</strong> : '今月実施'}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
         <section className="due-card" aria-labelledby="due-new-hire">
           <h3 id="due-new-hire" className="due-title">

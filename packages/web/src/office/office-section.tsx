@@ -1,6 +1,5 @@
 import { useEffect } from 'react';
 import type { Session } from '../api/endpoints.js';
-import { Link } from '../routing/link.js';
 import { AdditionPage, AdditionPrint } from './addition-page.js';
 import { BcpEditorPage, BcpPage, BcpPrint } from './bcp-page.js';
 import { ConcentrationPage, ConcentrationPrint } from './concentration-page.js';
@@ -8,34 +7,11 @@ import { EmergencyListPage } from './emergency-page.js';
 import { NotificationsPage, NotificationsPrint } from './notifications-page.js';
 import { mayReadOffice } from './office-api.js';
 import { OfficeDuePanel } from './office-due-panel.js';
+import { OfficeNav } from './office-nav.js';
 import { PracticePage } from './practice-page.js';
 import { StaffPage } from './staff-page.js';
 import { TrainingPage } from './training-page.js';
 import './office.css';
-
-const pages = [
-  { to: '/office/staff', label: '職員と担当件数' },
-  { to: '/office/addition', label: '特定事業所加算' },
-  { to: '/office/concentration', label: '集中減算' },
-  { to: '/office/notifications', label: '市町村への届出' },
-  { to: '/office/training', label: '研修・訓練' },
-  { to: '/office/bcp', label: '業務継続計画（BCP）' },
-  { to: '/office/practice', label: 'スーパービジョン・自己評価・虐待防止' },
-] as const;
-
-/** The section's page links. */
-export function OfficeNav({ current }: { current?: string }) {
-  return (
-    <nav className="office-nav" aria-label="事業所の運営のメニュー">
-      <Link to="/office">事業所の運営</Link>
-      {pages.map((p) => (
-        <Link key={p.to} to={p.to} aria-current={current === p.to ? 'page' : undefined}>
-          {p.label}
-        </Link>
-      ))}
-    </nav>
-  );
-}
 
 /** 事業所の運営: the section's pages, chosen by the sub-path of `/office/...`. */
 export function OfficeSection({ path, session }: { path: string[]; session: Session }) {

@@ -16,7 +16,7 @@ import { createRecord, fetchRecords, saveRecord, type RecordView } from '../api/
 import { DateField, SelectField, TextArea, TextField } from '../editing/index.js';
 import { todayIso } from '../shared/dates.js';
 import { errorText, useLoad } from '../components/use-load.js';
-import { OfficeNav } from './office-section.js';
+import { OfficeNav } from './office-nav.js';
 import { RecordForm } from './record-form.js';
 
 /** 質の向上と権利擁護: supervision records, the yearly 質の自己評価, and the 虐待防止 arrangements. */

@@ -17,7 +17,7 @@ import { DateField, SelectField, TextArea, TextField } from '../editing/index.js
 import { todayIso } from '../shared/dates.js';
 import { fetchOfficeMonth } from './office-api.js';
 import { errorText, useLoad } from '../components/use-load.js';
-import { OfficeNav } from './office-section.js';
+import { OfficeNav } from './office-nav.js';
 import { RecordForm } from './record-form.js';
 
 const tierLabels = { 1: '(ⅰ)', 2: '(ⅱ)', 3: '(ⅲ)' } as const;

@@ -93,7 +93,7 @@ export const client06: DemoCaseDefinition = {
     const planNeeds = needs(ids, planFrame(start, cal.monthEnd(4), 3), [
       {
         text: '自分でお風呂に入れるようになりたい', items: ['adl'], long: '手すりにつかまり、見守りで浴槽に出入りできる',
-        short: [{ text: '介助を受けながら週2回入浴し、洗体の一部を自分で行える', lines: [insured(ids, providers.aozoraHelper, '身体介護（入浴介助）', '週2回'), insured(ids, providers.sakuraDay, '個別機能訓練（立ち上がり・歩行）', '週2回'), insured(ids, providers.kaedeEquipment, '浴室の手すり（据え置き型）の貸与', '毎日', { reason: 'パーキンソン病で立ち上がりが不安定なため、浴槽の出入りで体を支える' })] }],
+        short: [{ text: '介助を受けながら週2回入浴し、洗体の一部を自分で行える', lines: [insured(ids, providers.aozoraHelperKita, '身体介護（入浴介助）', '週2回'), insured(ids, providers.sakuraDay, '個別機能訓練（立ち上がり・歩行）', '週2回'), insured(ids, providers.kaedeEquipment, '浴室の手すり（据え置き型）の貸与', '毎日', { reason: 'パーキンソン病で立ち上がりが不安定なため、浴槽の出入りで体を支える' })] }],
       },
       {
         text: '薬を決まった時間に飲めるようにしたい', items: ['health'], long: 'パーキンソン病の薬を決まった時間に飲み、動ける時間を保てる',
@@ -141,7 +141,7 @@ export const client06: DemoCaseDefinition = {
         carePlans: [plan],
         careTeamMeetings: [meeting(ids, meetingId, {
           occasion: 'new_plan', planId, date: cal.day(-1, 20), startTime: '17:30', endTime: '17:50', place: '利用者宅', author: 'cm2',
-          attendees: [{ name: '菅原 武', isClient: true }, { name: '菅原 由紀', isFamily: true, relationship: '長女' }, { name: '井上 真理', organization: providers.aozoraHelper.name, role: 'サービス提供責任者' }],
+          attendees: [{ name: '菅原 武', isClient: true }, { name: '菅原 由紀', isFamily: true, relationship: '長女' }, { name: '石田 恵', organization: providers.aozoraHelperKita.name, role: 'サービス提供責任者' }],
           absentees: [{ name: '金子 裕子', organization: providers.sakuraDay.name, role: '生活相談員', inquiryContent: '利用開始日', reply: '今月から週2回で受け入れ可能', repliedOn: cal.day(-1, 19) }],
           itemsDiscussed: '初回の計画原案', discussion: '入浴介助と通所での機能訓練を開始する。', conclusions: '原案どおり', nextText: '1か月後',
         })],

@@ -22,7 +22,7 @@ export const client09: DemoCaseDefinition = {
         text: '娘に迷惑をかけずに、自分の家で暮らしたい', items: ['health', 'iadl', 'nutrition'], long: '減塩の食事と服薬を続け、入院せずに一人暮らしを続けられる',
         short: [{
           text: '塩分を控えた食事を1日3食とれる',
-          lines: [insured(ids, providers.aozoraHelper, '生活援助（減塩の調理・買物）', '週3回'), informal(ids, 'family', '次女', '週末に減塩の作り置きを届ける', '週1回')],
+          lines: [insured(ids, providers.aozoraHelperKita, '生活援助（減塩の調理・買物）', '週3回'), informal(ids, 'family', '次女', '週末に減塩の作り置きを届ける', '週1回')],
         }],
       },
     ]);
@@ -49,7 +49,7 @@ export const client09: DemoCaseDefinition = {
         assessments: [assessment(ids, {
           id: assessmentId, date: cal.day(-5, 9), place: 'home', author: 'cm2', reason: 'renewal', cert,
           interviewees: [{ kind: 'client', name: '松本 トメ' }],
-          resources: [['long_term_care', '訪問介護', providers.aozoraHelper.name, '週3回']],
+          resources: [['long_term_care', '訪問介護', providers.aozoraHelperKita.name, '週3回']],
           independence: { physical: ['A1', 'A1'], dementia: ['I', 'I'] },
           wishes: { client: '「娘に迷惑はかけたくない」', family: '次女「週末なら手伝える」' },
           health: { heightCm: 142, weightKg: 40, bp: [148, 82], diagnoses: [['慢性腎臓病（ステージ3）', '5年前', 'いなほ腎クリニック', true], ['高血圧症', '60代', 'いなほ腎クリニック']], visits: '月1回（タクシー。付き添いなし）', medications: [['降圧薬', '1日1回', '高血圧'], ['吸着薬', '1日3回', '腎臓病']], adherence: '昼の薬を飲み忘れる' },
@@ -64,7 +64,7 @@ export const client09: DemoCaseDefinition = {
         carePlans: [plan],
         careTeamMeetings: [meeting(ids, meetingId, {
           occasion: 'renewal', planId, date: cal.day(-5, 24), startTime: '11:00', endTime: '11:30', place: '利用者宅', author: 'cm2',
-          attendees: [{ name: '松本 トメ', isClient: true }, { name: '松本 恵子', isFamily: true, relationship: '次女' }, { name: '井上 真理', organization: providers.aozoraHelper.name, role: 'サービス提供責任者' }],
+          attendees: [{ name: '松本 トメ', isClient: true }, { name: '松本 恵子', isFamily: true, relationship: '次女' }, { name: '石田 恵', organization: providers.aozoraHelperKita.name, role: 'サービス提供責任者' }],
           itemsDiscussed: '更新後の計画原案', discussion: '減塩の調理を継続する。', conclusions: '原案どおり', openIssues: '通院の付き添い', nextText: '6か月後',
         })],
         supportLog: [log(ids, 'cm2', cal.day(-5, 24), 'visit', '本人・次女', '担当者会議', '担当者会議を開催した。', { relatedDocumentId: meetingId })],

@@ -1,7 +1,8 @@
 /**
  * Fictional service providers of the demo area (事業所番号 are demo values). Most office
- * plans with 訪問介護 use あおぞらヘルパーステーション on purpose, so the demo shows
- * 特定事業所集中減算 (office.provider-concentration).
+ * plans with 訪問介護 use あおぞらヘルパーステーション or its sister 事業所 あおぞらヘルパーステーション北
+ * on purpose: by 事業所 neither is over 80%, by 法人 they are, so the demo shows 特定事業所集中減算
+ * counted by 法人 (office.provider-concentration).
  */
 export interface DemoProvider {
   name: string;
@@ -17,6 +18,8 @@ function provider(name: string, officeNumber: string, code: string, typeName: st
 
 export const providers = {
   aozoraHelper: provider('あおぞらヘルパーステーション', '0879910011', '11', '訪問介護'),
+  // A second 事業所 of the 法人 that runs あおぞらヘルパーステーション (see seed-demo-office.ts).
+  aozoraHelperKita: provider('あおぞらヘルパーステーション北', '0879910111', '11', '訪問介護'),
   hinataHelper: provider('ひなた訪問介護事業所', '0879910012', '11', '訪問介護'),
   tsubasaNurse: provider('つばさ訪問看護ステーション', '0879910013', '13', '訪問看護'),
   midoriRehab: provider('みどり病院 訪問リハビリテーション', '0879910014', '14', '訪問リハビリテーション'),

@@ -1,4 +1,4 @@
-import { concentrationRules, KizukiError, type ConcentrationReasonRecord, type OfficeActivity, type PartnerAgreement, type StaffMember, type StoredRecord, type TrainingRecord } from '@kizuki/core';
+import { concentrationRules, KizukiError, type ConcentrationReasonRecord, type ProviderCorporationRecord, type OfficeActivity, type PartnerAgreement, type StaffMember, type StoredRecord, type TrainingRecord } from '@kizuki/core';
 import type { Actor, ServiceDeps } from '../context.js';
 
 /** Checks of the office records (事業所の運営) that need the store. */
@@ -58,4 +58,14 @@ export async function checkConcentrationReason(deps: ServiceDeps, actor: Actor, 
     return r.id !== previous?.id && b.periodStart === reason.periodStart && b.serviceCode === reason.serviceCode;
   });
   if (same.length > 0) throw new KizukiError('conflict', 'この判定期間・サービスの正当な理由はすでに記録されています。記録を開いて編集してください。');
+}
+
+/** One 運営法人 per 事業所番号: a provider's record is edited, not added again. */
+export async function checkProviderCorporation(deps: ServiceDeps, actor: Actor, body: unknown, previous: StoredRecord | undefined): Promise<void> {
+  const { providerOfficeNumber } = body as ProviderCorporationRecord;
+  if (providerOfficeNumber === actor.organization.officeNumber) {
+    throw new KizukiError('validation_failed', '事業所番号がこの居宅介護支援事業所の番号と同じです。計画に位置付けたサービス事業所の番号を入力してください。', { issues: [{ path: 'body.providerOfficeNumber', message: 'この事業所自身の番号です', code: 'custom' }] });
+  }
+  const same = (await ownRecords(deps, actor, 'provider_corporation')).filter((r) => r.id !== previous?.id && (r.body as ProviderCorporationRecord).providerOfficeNumber === providerOfficeNumber);
+  if (same.length > 0) throw new KizukiError('conflict', `事業所番号 ${providerOfficeNumber} の運営法人はすでに記録されています。記録を開いて編集してください。`, { id: same[0]!.id });
 }
