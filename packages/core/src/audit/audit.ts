@@ -1,12 +1,15 @@
+import type { CarePlan } from '../domain/care-plan.schema.js';
 import type { CaseFile } from '../domain/document-bodies.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { Severity } from '../policy/policy-pack.schema.js';
 import { knownRuleIds, type RuleId } from '../policy/rule-ids.js';
 import type { ResolvedPolicyPack } from '../policy/resolve-policy-pack.js';
+import type { ProviderCorporation } from '../office/provider-shares.js';
 import { auditedPlan, currentPreventionPlan, planAssessment, planCertification } from './audit-context.js';
 import { compilePolicy, type ActiveRule, type CompiledPolicy } from './compile-policy.js';
 import type { AuditReport, AuditSummary, CaseAuditResult, Finding, NotEvaluated } from './finding.js';
 import { dataPartLabels, dataParts, type CaseRuleContext, type CohortRuleContext, type DataPart, type Observation } from './rule.js';
+import { releaseCaseFileMemos } from './run-memo.js';
 import { withNormalizedTextCache } from './text/match-text.js';
 
 export interface AuditOptions {
@@ -16,6 +19,8 @@ export interface AuditOptions {
   available?: readonly DataPart[];
   /** Other clients' case files, for cross-plan rules (画一的なプラン). */
   peers?: readonly CaseFile[];
+  /** The office's records of which 法人 runs each provider (特定事業所集中減算 counts by 法人); see {@link CohortRuleContext.providerCorporations}. */
+  providerCorporations?: readonly ProviderCorporation[];
 }
 
 const severityOrder: Record<Severity, number> = { standard: 0, advice: 1, question: 2 };
@@ -27,10 +32,9 @@ function toFinding(active: ActiveRule, observation: Observation): Finding {
 
 /** Findings in a stable order: by severity, then rule, then as the rule reported them. */
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings
-    .map((finding, i) => ({ finding, i }))
-    .sort((a, b) => severityOrder[a.finding.severity] - severityOrder[b.finding.severity] || ruleOrder.get(a.finding.ruleId)! - ruleOrder.get(b.finding.ruleId)! || a.i - b.i)
-    .map(({ finding }) => finding);
+  if (findings.length < 2) return findings;
+  // Array.prototype.sort is stable: findings of one rule keep the order the rule reported them in.
+  return [...findings].sort((a, b) => severityOrder[a.severity] - severityOrder[b.severity] || ruleOrder.get(a.ruleId)! - ruleOrder.get(b.ruleId)!);
 }
 
 function missingParts(active: ActiveRule, available: ReadonlySet<DataPart>): DataPart[] {
@@ -41,23 +45,26 @@ function notEvaluatedFor(active: ActiveRule, missing: DataPart[]): NotEvaluated 
   return { ruleId: active.rule.id, reason: `入力に${missing.map((p) => dataPartLabels[p]).join('・')}が含まれないため評価していません` };
 }
 
-function caseContext(caseFile: CaseFile, policy: CompiledPolicy, asOf: IsoDate, available: ReadonlySet<DataPart>): Omit<CaseRuleContext<unknown>, 'params' | 'notEvaluable'> {
-  const { plan, index } = auditedPlan(caseFile);
+/** One context per case file, reused by every case rule (each reads it before the next runs). */
+function caseContext(caseFile: CaseFile, plan: { plan: CarePlan | undefined; index: number }, policy: CompiledPolicy, asOf: IsoDate, available: ReadonlySet<DataPart>, report: (reason: string) => void): CaseRuleContext<unknown> {
   return {
-    has: (part) => available.has(part),
+    has(part) {
+      return available.has(part);
+    },
     caseFile,
     asOf,
     lexicon: policy.lexicon,
-    plan,
-    planIndex: index,
-    certification: planCertification(caseFile, plan, asOf),
-    assessment: planAssessment(caseFile, plan),
+    plan: plan.plan,
+    planIndex: plan.index,
+    certification: planCertification(caseFile, plan.plan, asOf),
+    assessment: planAssessment(caseFile, plan.plan),
     preventionPlan: currentPreventionPlan(caseFile),
+    params: undefined,
+    notEvaluable: report,
   };
 }
 
-function emptyResult(caseFile: CaseFile): CaseAuditResult {
-  const { plan } = auditedPlan(caseFile);
+function emptyResult(caseFile: CaseFile, plan: CarePlan | undefined): CaseAuditResult {
   const { insurerNumber, insuredNumber, name } = caseFile.client;
   return {
     client: { insurerNumber, insuredNumber, name },
@@ -79,13 +86,28 @@ function run(targets: readonly CaseFile[], peers: readonly CaseFile[], pack: Res
 function runRules(targets: readonly CaseFile[], peers: readonly CaseFile[], pack: ResolvedPolicyPack, options: AuditOptions): { results: CaseAuditResult[]; office: Finding[] } {
   const policy = compilePolicy(pack);
   const available = new Set(options.available ?? dataParts);
-  const results = targets.map(emptyResult);
-  // One context per case file, reused by every case rule (each reads it before the next runs).
+  const rules = policy.rules.map((active) => ({ active, missing: missingParts(active, available) }));
+  const results: CaseAuditResult[] = [];
+  const plans: (CarePlan | undefined)[] = [];
   let current: RuleId | undefined;
-  const contexts = targets.map((caseFile, i): CaseRuleContext<unknown> => {
-    const notEvaluated = results[i]!.notEvaluated;
-    return { ...caseContext(caseFile, policy, options.asOf, available), params: undefined, notEvaluable: (reason) => notEvaluated.push({ ruleId: current!, reason }) };
-  });
+  // Each case file goes through every case rule before the next one is read: the facts the rules
+  // derive from it are released together (releaseCaseFileMemos), while they are still young.
+  for (const caseFile of targets) {
+    const audited = auditedPlan(caseFile);
+    const result = emptyResult(caseFile, audited.plan);
+    results.push(result);
+    plans.push(audited.plan);
+    const ctx = caseContext(caseFile, audited, policy, options.asOf, available, (reason) => result.notEvaluated.push({ ruleId: current!, reason }));
+    for (const { active, missing } of rules) {
+      if (missing.length > 0) result.notEvaluated.push(notEvaluatedFor(active, missing));
+      else if (active.rule.scope === 'case') {
+        current = active.rule.id;
+        ctx.params = active.params;
+        for (const observation of active.rule.evaluate(ctx)) result.findings.push(toFinding(active, observation));
+      }
+    }
+    releaseCaseFileMemos();
+  }
   const all = [...targets, ...peers];
   const office: Finding[] = [];
   let cohort: Omit<CohortRuleContext<unknown>, 'params'> | undefined;
@@ -95,24 +117,14 @@ function runRules(targets: readonly CaseFile[], peers: readonly CaseFile[], pack
       targets: targets.map((_, i) => i),
       asOf: options.asOf,
       lexicon: policy.lexicon,
-      plans: [...contexts.map((c) => c.plan), ...peers.map((p) => auditedPlan(p).plan)],
+      plans: [...plans, ...peers.map((p) => auditedPlan(p).plan)],
+      providerCorporations: options.providerCorporations,
     });
 
-  for (const active of policy.rules) {
-    const missing = missingParts(active, available);
-    if (missing.length > 0) {
-      for (const result of results) result.notEvaluated.push(notEvaluatedFor(active, missing));
-      continue;
-    }
+  for (const { active, missing } of rules) {
     const { rule } = active;
-    if (rule.scope === 'case') {
-      current = rule.id;
-      contexts.forEach((ctx, i) => {
-        ctx.params = active.params;
-        const result = results[i]!;
-        for (const observation of rule.evaluate(ctx)) result.findings.push(toFinding(active, observation));
-      });
-    } else if (rule.scope === 'cohort') {
+    if (missing.length > 0 || rule.scope === 'case') continue;
+    if (rule.scope === 'cohort') {
       for (const observation of rule.evaluate({ ...cohortContext(), params: active.params })) {
         results[observation.caseIndex]?.findings.push(toFinding(active, observation));
       }

@@ -6,6 +6,7 @@ import type { CaseFile } from '../domain/document-bodies.js';
 import type { PreventionPlan } from '../domain/prevention-plan.schema.js';
 import type { IsoDate } from '../dates/iso-date.js';
 import type { RuleId } from '../policy/rule-ids.js';
+import type { ProviderCorporation } from '../office/provider-shares.js';
 import type { Evidence } from './finding.js';
 
 /**
@@ -96,6 +97,12 @@ export interface CohortRuleContext<P> {
   lexicon: (name: string) => readonly string[];
   /** The audited plan of each case file (same choice as {@link CaseRuleContext.plan}). */
   plans: readonly (CarePlan | undefined)[];
+  /**
+   * The 法人 of providers as the office recorded them (`provider_corporation` records), for
+   * 特定事業所集中減算; undefined when the audit runs without the office's records (a CSV 点検,
+   * case-file exports), and then every 事業所 counts as its own 法人.
+   */
+  providerCorporations?: readonly ProviderCorporation[] | undefined;
 }
 
 /** A rule that compares the plans of many clients (画一的なプラン). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { normalizeCode, normalizeInlineText, normalizeText, toHalfWidth } from './normalize-text.js';
+import { isNfkcStable, normalizeCode, normalizeInlineText, normalizeText, toHalfWidth } from './normalize-text.js';
 
 describe('normalizeText', () => {
   it('turns full-width ASCII into half-width and half-width katakana into full-width', () => {
@@ -68,6 +68,19 @@ describe('normalizeText on text that is already normal', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+
+  it('says a text is NFKC-stable only when NFKC leaves it as it is', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        if (isNfkcStable(text)) expect(text.normalize('NFKC')).toBe(text);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isNfkcStable('自宅の浴室で週2回入浴できる')).toBe(true);
+    expect(isNfkcStable('週２回')).toBe(false);
+    expect(isNfkcStable('か\u3099')).toBe(false);
   });
 
   it('returns everyday care record text as it is', () => {

@@ -26,6 +26,14 @@ const normalOnly = /^[\x20-\x7E\n\u3001\u3002\u300C-\u300F\u3041-\u3096\u30A1-\u
 /** Spaces normalizeText would remove: at the end of a line, at the start or end of the text. */
 const removableSpace = / \n|^[ \n]|[ \n]$/u;
 
+/**
+ * True when NFKC leaves `text` as it is: only printable ASCII, line feeds, and the kana, kanji and
+ * punctuation of most care records (callers skip `normalize('NFKC')` for such text).
+ */
+export function isNfkcStable(text: string): boolean {
+  return normalOnly.test(text);
+}
+
 /** True when normalizeText would return `text` unchanged (most saved text, read again). */
 function isAlreadyNormal(text: string): boolean {
   return normalOnly.test(text) && !removableSpace.test(text);

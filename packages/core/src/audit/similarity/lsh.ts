@@ -115,11 +115,11 @@ export function candidatePairKeys(signatures: readonly Uint32Array[], banding: B
       const size = end - start;
       if (size > 1) {
         const base = key * scale;
-        const member = (k: number): number => packed[start + k]! - base;
+        // Members are read in place (packed[start + k] - base): no function is made per bucket.
         if (size <= maxBucket) {
-          for (let x = 0; x < size; x += 1) for (let y = x + 1; y < size; y += 1) add(member(x), member(y));
+          for (let x = 0; x < size; x += 1) for (let y = x + 1; y < size; y += 1) add(packed[start + x]! - base, packed[start + y]! - base);
         } else {
-          for (let x = 0; x < size; x += 1) for (let w = 1; w <= window; w += 1) add(member(x), member((x + w) % size));
+          for (let x = 0; x < size; x += 1) for (let w = 1; w <= window; w += 1) add(packed[start + x]! - base, packed[start + ((x + w) % size)]! - base);
         }
       }
       start = end;

@@ -68,12 +68,17 @@ const patterns: Record<ConcretenessKind, RegExp> = {
   means: /杖|つえ|歩行器|シルバーカー|手すり|車いす|ポータブルトイレ|補聴器|カレンダー|一人で|ひとりで|自分で|自力で|介助なし|見守り|休まず|休みながら|付き添い|付添|同行|送迎/gu,
 };
 
+const patternList = Object.entries(patterns) as [ConcretenessKind, RegExp][];
+
 /** The concreteness signals of a text, in the order of the kinds, each match once. */
 export function findConcreteness(text: string): ConcretenessSignal[] {
   const normalized = normalizeForParsing(text);
   const signals: ConcretenessSignal[] = [];
-  for (const kind of Object.keys(patterns) as ConcretenessKind[]) {
-    for (const match of normalized.matchAll(patterns[kind])) signals.push({ kind, text: match[0] });
+  // An exec loop on the shared pattern gives the matches matchAll gives (no pattern matches the
+  // empty string), without the copy of the pattern matchAll makes on every call.
+  for (const [kind, pattern] of patternList) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(normalized); match !== null; match = pattern.exec(normalized)) signals.push({ kind, text: match[0] });
   }
   return signals;
 }

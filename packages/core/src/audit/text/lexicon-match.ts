@@ -25,17 +25,19 @@ const preparedLexicon = memoInRun((words: readonly string[]) =>
 export const findLexiconWords: (text: string, words: readonly string[]) => readonly LexiconHit[] = memoByListInRun((text, words) => {
   const haystack = normalizeForMatch(text);
   const candidates = preparedLexicon(words);
-  const taken = new Array<boolean>(haystack.length).fill(false);
+  // Characters already part of a (longer) hit; made at the first hit, as most texts have none.
+  let taken: Uint8Array | undefined;
   const hits: LexiconHit[] = [];
   for (const { word, needle } of candidates) {
     for (let from = haystack.indexOf(needle); from !== -1; from = haystack.indexOf(needle, from + 1)) {
-      const span = taken.slice(from, from + needle.length);
-      if (span.some(Boolean)) continue;
-      taken.fill(true, from, from + needle.length);
+      const end = from + needle.length;
+      taken ??= new Uint8Array(haystack.length);
+      if (taken.subarray(from, end).includes(1)) continue;
+      taken.fill(1, from, end);
       hits.push({ word, index: from, length: needle.length });
     }
   }
-  return hits.sort((a, b) => a.index - b.index);
+  return hits.length < 2 ? hits : hits.sort((a, b) => a.index - b.index);
 });
 
 /**
@@ -44,10 +46,14 @@ export const findLexiconWords: (text: string, words: readonly string[]) => reado
  */
 export function matchEnding(text: string, endings: readonly string[]): string | undefined {
   const body = stripTrailingMarks(normalizeForMatch(text));
-  let best: string | undefined;
-  for (const ending of endings) {
-    const needle = normalizeForMatch(ending);
-    if (needle !== '' && body.endsWith(needle) && (best === undefined || needle.length > normalizeForMatch(best).length)) best = ending;
+  let best: { ending: string; needle: string } | undefined;
+  for (const candidate of preparedEndings(endings)) {
+    if (body.endsWith(candidate.needle) && (best === undefined || candidate.needle.length > best.needle.length)) best = candidate;
   }
-  return best;
+  return best?.ending;
 }
+
+/** The endings normalized, in the list's order, blank ones left out (prepared once per run). */
+const preparedEndings = memoInRun((endings: readonly string[]) =>
+  endings.map((ending) => ({ ending, needle: normalizeForMatch(ending) })).filter(({ needle }) => needle !== ''),
+);

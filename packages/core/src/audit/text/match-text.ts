@@ -1,4 +1,4 @@
-import { normalizeInlineText, toHalfWidth } from '../../text/normalize-text.js';
+import { isNfkcStable, normalizeText, toHalfWidth } from '../../text/normalize-text.js';
 import { memoInRun, withRunMemo } from '../run-memo.js';
 
 /**
@@ -11,6 +11,9 @@ const variants: ReadonlyArray<[RegExp, string]> = [
   [/車椅子/gu, '車いす'],
   [/買い物/gu, '買物'],
 ];
+/** The first characters of the variants above: text without them has nothing to fold. */
+const variantStart = /[出手車買]/u;
+const anySpace = /\s/u;
 
 /**
  * Runs `work` (an audit) with each text normalized for matching only once: several rules read
@@ -26,8 +29,11 @@ export function withNormalizedTextCache<T>(work: () => T): T {
  * word spaces, and stray ones would split a word), and common spelling variants folded.
  */
 export const normalizeForMatch: (text: string) => string = memoInRun((text: string): string => {
-  let out = normalizeInlineText(text).replace(/\s+/gu, '');
-  for (const [pattern, replacement] of variants) out = out.replace(pattern, replacement);
+  // The inline normalization's runs of spaces become one space, which is then removed: the same
+  // as removing every space from the normalized text. Patterns run only where they can match.
+  let out = normalizeText(text);
+  if (anySpace.test(out)) out = out.replace(/\s+/gu, '');
+  if (variantStart.test(out)) for (const [pattern, replacement] of variants) out = out.replace(pattern, replacement);
   return out;
 });
 
@@ -36,7 +42,7 @@ export const normalizeForMatch: (text: string) => string = memoInRun((text: stri
  * (／ → /, ～ → ~, （ → (), for parsing numbers and frequencies (月１０日／２泊３日).
  */
 export function normalizeForParsing(text: string): string {
-  return normalizeForMatch(toHalfWidth(text));
+  return normalizeForMatch(isNfkcStable(text) ? text.trim() : toHalfWidth(text));
 }
 
 /** Closing punctuation, quotes and brackets that may follow the last word of a sentence. */

@@ -26,22 +26,40 @@ export function ngramCounts(text: string, n = 2): Map<string, number> {
   return counts;
 }
 
+/** A bag of n-grams laid out for comparing: each distinct gram once, with its count and the total. */
+interface NgramBag {
+  grams: string[];
+  counts: number[];
+  byGram: ReadonlyMap<string, number>;
+  total: number;
+}
+
+function ngramBag(text: string, n: number): NgramBag {
+  const byGram = ngramCounts(text, n);
+  const grams: string[] = [];
+  const counts: number[] = [];
+  let total = 0;
+  byGram.forEach((count, gram) => {
+    grams.push(gram);
+    counts.push(count);
+    total += count;
+  });
+  return { grams, counts, byGram, total };
+}
+
 /** Bigram bags, counted once per text in an audit run. */
-const bigramCounts: (text: string) => ReadonlyMap<string, number> = memoInRun((text: string) => ngramCounts(text, 2));
+const bigramBag: (text: string) => NgramBag = memoInRun((text: string) => ngramBag(text, 2));
 
 /**
  * Dice similarity of two texts over their character n-gram bags: 1 for the same wording,
  * 0 when they share no n-gram (or either is empty). Symmetric.
  */
 export function diceSimilarity(a: string, b: string, n = 2): number {
-  const ca = n === 2 ? bigramCounts(a) : ngramCounts(a, n);
-  const cb = n === 2 ? bigramCounts(b) : ngramCounts(b, n);
-  let total = 0;
+  const ba = n === 2 ? bigramBag(a) : ngramBag(a, n);
+  const bb = n === 2 ? bigramBag(b) : ngramBag(b, n);
+  const total = ba.total + bb.total;
+  if (total === 0) return 0;
   let shared = 0;
-  for (const count of ca.values()) total += count;
-  for (const [gram, count] of cb) {
-    total += count;
-    shared += Math.min(count, ca.get(gram) ?? 0);
-  }
-  return total === 0 ? 0 : (2 * shared) / total;
+  for (let i = 0; i < bb.grams.length; i += 1) shared += Math.min(bb.counts[i]!, ba.byGram.get(bb.grams[i]!) ?? 0);
+  return (2 * shared) / total;
 }

@@ -77,7 +77,11 @@ function lexiconUses(s: string, serviceWords: readonly string[]): UseSpan[] {
 }
 
 function receivedCareUses(s: string): UseSpan[] {
-  return [...s.matchAll(receivedCare)].map((match) => ({ kind: 'uses', service: match[1]!, start: match.index, end: match.index + match[0].length }));
+  // An exec loop rather than matchAll, which copies the pattern on every call (it never matches empty).
+  const uses: UseSpan[] = [];
+  receivedCare.lastIndex = 0;
+  for (let match = receivedCare.exec(s); match !== null; match = receivedCare.exec(s)) uses.push({ kind: 'uses', service: match[1]!, start: match.index, end: match.index + match[0].length });
+  return uses;
 }
 
 /**

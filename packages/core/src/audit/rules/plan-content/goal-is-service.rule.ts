@@ -1,6 +1,4 @@
 import { z } from 'zod';
-import type { CarePlan } from '../../../domain/care-plan.schema.js';
-import type { ServiceLine } from '../../../domain/care-plan-needs.schema.js';
 import { listAuditedGoals, type GoalRef } from '../../evidence.js';
 import { defineRule, type Observation } from '../../rule.js';
 import { normalizeForMatch } from '../../text/match-text.js';
@@ -34,17 +32,6 @@ function restatementMessage(goal: GoalRef, content: string): string {
   );
 }
 
-/** The lines under each short-term goal, keyed by the goal text's path as listGoals gives it. */
-function linesByGoalPath(plan: CarePlan): Map<string, ServiceLine[]> {
-  const map = new Map<string, ServiceLine[]>();
-  plan.needs.forEach((need, n) =>
-    need.longTermGoals.forEach((long, l) =>
-      long.shortTermGoals.forEach((short, s) => map.set(JSON.stringify(['needs', n, 'longTermGoals', l, 'shortTermGoals', s, 'text']), short.serviceLines)),
-    ),
-  );
-  return map;
-}
-
 /**
  * 老企第29号 第2表② and 13条3号: a goal states the life the person wants; the service is the
  * means. Fires per goal that makes using a service the goal (デイサービスに通う, ヘルパーを利用
@@ -63,16 +50,15 @@ export const goalIsServiceRule = defineRule({
   evaluate(ctx) {
     const { plan, preventionPlan, params } = ctx;
     const words = ctx.lexicon(params.lexicon);
-    const lines = plan === undefined ? new Map<string, ServiceLine[]>() : linesByGoalPath(plan);
-    return listAuditedGoals(plan, preventionPlan).flatMap(({ goal, evidence: at }): Observation[] => {
+    return listAuditedGoals(plan, preventionPlan).flatMap((located): Observation[] => {
+      const { goal } = located;
       if (normalizeForMatch(goal.text) === '') return [];
-      const evidence = [at];
       const found = findServiceAsGoal(goal.text, words);
-      if (found !== undefined) return [{ message: serviceMessage(goal, found), evidence }];
-      const restated = (at.document === 'care_plan' ? (lines.get(JSON.stringify(goal.path)) ?? []) : []).find(
+      if (found !== undefined) return [{ message: serviceMessage(goal, found), evidence: [located.evidence] }];
+      const restated = (located.document === 'care_plan' ? (goal.serviceLines ?? []) : []).find(
         (line) => line.content !== undefined && normalizeForMatch(line.content).length >= 4 && diceSimilarity(goal.text, line.content) >= restatementThreshold,
       );
-      return restated?.content !== undefined ? [{ message: restatementMessage(goal, restated.content), evidence }] : [];
+      return restated?.content !== undefined ? [{ message: restatementMessage(goal, restated.content), evidence: [located.evidence] }] : [];
     });
   },
 });

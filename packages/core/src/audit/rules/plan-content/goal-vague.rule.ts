@@ -37,10 +37,10 @@ export const goalVagueRule = defineRule({
   evaluate(ctx) {
     const { plan, preventionPlan, params } = ctx;
     const words = ctx.lexicon(params.lexicon);
-    return listAuditedGoals(plan, preventionPlan).flatMap(({ goal, evidence }): Observation[] => {
-      const judged = judgeGoalVagueness(goal.text, words);
+    return listAuditedGoals(plan, preventionPlan).flatMap((located): Observation[] => {
+      const judged = judgeGoalVagueness(located.goal.text, words);
       if (judged.reason === undefined) return [];
-      return [{ message: message(goal, judged), evidence: [evidence] }];
+      return [{ message: message(located.goal, judged), evidence: [located.evidence] }];
     });
   },
 });

@@ -19,23 +19,39 @@ export interface LineRef {
   shortTermGoal: ShortTermGoal;
 }
 
+/** A line of 第2表; its label is made only when a message asks for it (most lines raise nothing). */
+class PlanLine implements LineRef {
+  #label: string | undefined;
+  constructor(
+    readonly line: ServiceLine,
+    readonly path: Path,
+    readonly needIndex: number,
+    readonly longTermGoal: LongTermGoal,
+    readonly shortTermGoal: ShortTermGoal,
+    private readonly indices: readonly [number, number, number],
+  ) {}
+
+  get label(): string {
+    const [l, s, i] = this.indices;
+    this.#label ??= `${needLabel(this.needIndex)} 長期目標${l + 1} 短期目標${s + 1} 援助内容${i + 1}`;
+    return this.#label;
+  }
+}
+
 /** Every service line of the needs, in order, with its path and Japanese label. */
-export const listLineRefs: (needs: readonly Need[]) => readonly LineRef[] = memoInRun((needs: readonly Need[]): LineRef[] =>
-  needs.flatMap((need, n) =>
-    need.longTermGoals.flatMap((longTermGoal, l) =>
-      longTermGoal.shortTermGoals.flatMap((shortTermGoal, s) =>
-        shortTermGoal.serviceLines.map((line, i) => ({
-          line,
-          path: ['needs', n, 'longTermGoals', l, 'shortTermGoals', s, 'serviceLines', i],
-          label: `${needLabel(n)} 長期目標${l + 1} 短期目標${s + 1} 援助内容${i + 1}`,
-          needIndex: n,
-          longTermGoal,
-          shortTermGoal,
-        })),
+export const listLineRefs: (needs: readonly Need[]) => readonly LineRef[] = memoInRun((needs: readonly Need[]): LineRef[] => {
+  const refs: LineRef[] = [];
+  needs.forEach((need, n) =>
+    need.longTermGoals.forEach((longTermGoal, l) =>
+      longTermGoal.shortTermGoals.forEach((shortTermGoal, s) =>
+        shortTermGoal.serviceLines.forEach((line, i) =>
+          refs.push(new PlanLine(line, ['needs', n, 'longTermGoals', l, 'shortTermGoals', s, 'serviceLines', i], n, longTermGoal, shortTermGoal, [l, s, i])),
+        ),
       ),
     ),
-  ),
-);
+  );
+  return refs;
+}, 'caseFile');
 
 /**
  * The サービス種類 of a line: by its code, else by its サービス種別 as written (a CSV carries the

@@ -21,16 +21,18 @@ interface OverviewInput {
   notEvaluable: (reason: string) => void;
 }
 
+function undecided(input: OverviewInput, part: string): void {
+  input.notEvaluable(`第1表の意向欄に本人・家族・課題分析の結果のどれか分けられない記載があるため、${part}が書かれているかは評価していません`);
+}
+
 function carePlanObservations(plan: CarePlan, caseFile: CaseFile, input: OverviewInput): Observation[] {
   const observations: Observation[] = [];
   const intentions = plan.intentions;
   // Text of another software's 意向 column that no label attributes may hold any blank part; the
   // reason names no text, so a report groups the same reason across clients.
   const unattributed = intentions?.unattributed;
-  const undecided = (part: string) =>
-    input.notEvaluable(`第1表の意向欄に本人・家族・課題分析の結果のどれか分けられない記載があるため、${part}が書かれているかは評価していません`);
   if (!hasText(intentions?.client)) {
-    if (hasText(unattributed)) undecided('本人の意向');
+    if (hasText(unattributed)) undecided(input, '本人の意向');
     else
       observations.push({
         message: '第1表に本人の生活に対する意向が書かれていません。本人はこれからどのように暮らしたいと話していますか？できるだけ本人の言葉で残してみませんか？',
@@ -40,7 +42,7 @@ function carePlanObservations(plan: CarePlan, caseFile: CaseFile, input: Overvie
   // Without any family recorded there is nobody whose 意向 could be asked.
   if (!hasText(intentions?.family) && !input.familyKnown) input.notEvaluable('入力に家族構成が含まれないため、家族の意向が必要かどうかは評価していません');
   else if (!hasText(intentions?.family) && caseFile.client.familyMembers.length > 0) {
-    if (hasText(unattributed)) undecided('家族の意向');
+    if (hasText(unattributed)) undecided(input, '家族の意向');
     else
       observations.push({
         message: '第1表に家族の意向が書かれていません。家族は本人の暮らしについてどう考え、どこまで関われそうですか？本人の意向と分けて書いてみませんか？',
@@ -48,7 +50,7 @@ function carePlanObservations(plan: CarePlan, caseFile: CaseFile, input: Overvie
       });
   }
   if (input.params.checkAnalysisResult && !hasText(intentions?.analysisResult)) {
-    if (hasText(unattributed)) undecided('課題分析の結果');
+    if (hasText(unattributed)) undecided(input, '課題分析の結果');
     else
       observations.push({
         message: '第1表に、意向を踏まえた課題分析の結果が書かれていません。アセスメントから見えた、本人の望む暮らしを妨げている要因と見通しを書いてみませんか？',

@@ -25,13 +25,15 @@ function certificationValidity(cert: Certification): Validity | undefined {
   if (!hasDates(period)) return undefined;
   return {
     period,
-    evidence: (exceeding) => ({
-      document: 'certification',
-      documentId: cert.id,
-      path: [exceededEnd(exceeding, period) === 'end' ? 'validTo' : 'validFrom'],
-      label: '認定の有効期間',
-      value: periodText(period),
-    }),
+    evidence(exceeding) {
+      return {
+        document: 'certification',
+        documentId: cert.id,
+        path: [exceededEnd(exceeding, period) === 'end' ? 'validTo' : 'validFrom'],
+        label: '認定の有効期間',
+        value: periodText(period),
+      };
+    },
   };
 }
 
@@ -40,8 +42,9 @@ function planValidity(plan: CarePlan): Validity | undefined {
   if (!hasDates(period)) return undefined;
   return {
     period,
-    evidence: (exceeding) =>
-      planEvidence(plan, [exceededEnd(exceeding, period) === 'end' ? 'certificationValidTo' : 'certificationValidFrom'], '第1表 認定の有効期間', periodText(period)),
+    evidence(exceeding) {
+      return planEvidence(plan, [exceededEnd(exceeding, period) === 'end' ? 'certificationValidTo' : 'certificationValidFrom'], '第1表 認定の有効期間', periodText(period));
+    },
   };
 }
 
@@ -65,12 +68,16 @@ function closing(validity: Validity): string {
   return `が、認定の有効期間（${periodText(validity.period)}）に収まっていません。期間は認定の有効期間も考慮して設定することとされています。期間を見直してみませんか？`;
 }
 
+/** True when a recorded period reaches outside the 有効期間. */
+function outside(period: DatePeriod | undefined, validity: Validity): period is DatePeriod {
+  return hasDates(period) && extendsBeyond(period, validity.period);
+}
+
 function observationsFor(plan: CarePlan, validity: Validity): Observation[] {
   const out: Observation[] = [];
-  const outside = (period: DatePeriod | undefined): period is DatePeriod => hasDates(period) && extendsBeyond(period, validity.period);
   plan.needs.forEach((need, n) => {
     need.longTermGoals.forEach((goal, l) => {
-      if (outside(goal.period)) {
+      if (outside(goal.period, validity)) {
         const label = longTermGoalLabel(n, l);
         out.push({
           message: `${label}の期間（${periodText(goal.period)}）${closing(validity)}`,
@@ -78,13 +85,14 @@ function observationsFor(plan: CarePlan, validity: Validity): Observation[] {
         });
       }
       goal.shortTermGoals.forEach((short, s) => {
-        const label = shortTermGoalLabel(n, l, s);
-        const lines = short.serviceLines.flatMap((line, k) => {
-          if (!outside(line.period)) return [];
-          const lineLabel = `${label} 援助内容${k + 1}${lineName(line)}`;
-          return [{ lineLabel, period: line.period, evidence: planEvidence(plan, [...shortTermGoalPath(n, l, s), 'serviceLines', k, 'period'], `${lineLabel} 期間`, periodText(line.period)) }];
+        const lines: { lineLabel: string; period: DatePeriod; evidence: Evidence }[] = [];
+        short.serviceLines.forEach((line, k) => {
+          if (!outside(line.period, validity)) return;
+          const lineLabel = `${shortTermGoalLabel(n, l, s)} 援助内容${k + 1}${lineName(line)}`;
+          lines.push({ lineLabel, period: line.period, evidence: planEvidence(plan, [...shortTermGoalPath(n, l, s), 'serviceLines', k, 'period'], `${lineLabel} 期間`, periodText(line.period)) });
         });
-        if (outside(short.period)) {
+        if (outside(short.period, validity)) {
+          const label = shortTermGoalLabel(n, l, s);
           // Lines usually copy their goal's period: report them with the goal, not one by one.
           const also = lines.length > 0 ? `と、その援助内容${lines.length}件の期間` : '';
           out.push({

@@ -44,8 +44,9 @@ export function hasDates(period: DatePeriod | undefined): period is DatePeriod {
  * are not judged: 記載要領 allows a period with only its start when the end cannot be fixed.
  */
 export function extendsBeyond(inner: DatePeriod, outer: DatePeriod): boolean {
-  const dates = [inner.start, inner.end].filter((d): d is IsoDate => d !== undefined);
-  return dates.some(
-    (date) => (outer.start !== undefined && compareDates(date, outer.start) < 0) || (outer.end !== undefined && compareDates(date, outer.end) > 0),
-  );
+  return (inner.start !== undefined && outside(inner.start, outer)) || (inner.end !== undefined && outside(inner.end, outer));
+}
+
+function outside(date: IsoDate, outer: DatePeriod): boolean {
+  return (outer.start !== undefined && compareDates(date, outer.start) < 0) || (outer.end !== undefined && compareDates(date, outer.end) > 0);
 }

@@ -27,8 +27,7 @@ function meetingEvidence(meeting: CareTeamMeeting, path: (string | number)[], la
 function planMeetingObservation(caseFile: CaseFile, plan: ProcessPlan): Observation | undefined {
   const consentDate = plan.consent?.date;
   const linked = meetingsOf(caseFile, plan);
-  const beforeConsent = (m: CareTeamMeeting) => consentDate === undefined || m.date <= consentDate;
-  if (linked.some((m) => counts(m) && beforeConsent(m))) return undefined;
+  if (linked.some((m) => counts(m) && (consentDate === undefined || m.date <= consentDate))) return undefined;
   const late = linked.find((m) => counts(m));
   if (late !== undefined && consentDate !== undefined) {
     return {

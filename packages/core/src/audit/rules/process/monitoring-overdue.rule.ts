@@ -50,6 +50,10 @@ function observationFor(gap: ScheduleGap, plan: ProcessPlan, interval: number, m
  * every month (by phone or at the service when there is no visit). Months already inside a
  * missed period are not reported twice.
  */
+function reportedInPeriods(periodGaps: readonly ScheduleGap[], month: number): boolean {
+  return periodGaps.some((g) => g.kind === 'missing' && month >= g.firstMonth && month <= g.lastMonth);
+}
+
 function recordGaps(
   window: { firstMonth: number; lastMonth: number },
   interval: number,
@@ -58,14 +62,13 @@ function recordGaps(
   plan: ProcessPlan,
   monitorings: readonly Monitoring[],
 ): Observation[] {
-  const reported = (month: number) => periodGaps.some((g) => g.kind === 'missing' && month >= g.firstMonth && month <= g.lastMonth);
   // Any record counts here, so every month with one is treated as "home" to ask only for presence.
   const anyRecord = new Map([...visits].map(([month, v]) => [month, { any: v.any, home: true }]));
   const runs: Array<{ first: number; last: number }> = [];
   for (const gap of scheduleGaps({ ...window, interval, visits: anyRecord })) {
     if (gap.kind !== 'missing') continue;
     for (let month = gap.firstMonth; month <= gap.lastMonth; month += 1) {
-      if (reported(month)) continue;
+      if (reportedInPeriods(periodGaps, month)) continue;
       const run = runs[runs.length - 1];
       if (run && run.last === month - 1) run.last = month;
       else runs.push({ first: month, last: month });

@@ -81,18 +81,30 @@ function addProvider(list: PlanProvider[], candidate: PlanProvider): void {
 
 function carePlanProviders(plan: CarePlan): PlanProvider[] {
   const list: PlanProvider[] = [];
+  /** squash(name) of each provider in `list`, so a line is matched without squashing names again. */
+  const squashedNames: (string | undefined)[] = [];
   plan.needs.forEach((need, n) =>
     need.longTermGoals.forEach((long, l) =>
       long.shortTermGoals.forEach((short, s) =>
         short.serviceLines.forEach((line, k) => {
           if (line.kind !== 'insured' || line.insured === false) return;
-          const base: Path = ['needs', n, 'longTermGoals', l, 'shortTermGoals', s, 'serviceLines', k];
-          addProvider(list, {
-            officeNumber: line.providerOfficeNumber,
-            name: hasText(line.providerName) ? line.providerName : undefined,
+          const officeNumber = line.providerOfficeNumber;
+          const name = hasText(line.providerName) ? line.providerName : undefined;
+          if (officeNumber === undefined && name === undefined) return;
+          // The same provider as an earlier line (addProvider's test): its codes gather there.
+          const squashed = squash(name);
+          const known = list.findIndex((p, i) => (p.officeNumber !== undefined && p.officeNumber === officeNumber) || (squashed !== undefined && squashedNames[i] === squashed));
+          if (known !== -1) {
+            list[known]!.serviceCodes.push(line.serviceTypeCode ?? '');
+            return;
+          }
+          squashedNames.push(squashed);
+          list.push({
+            officeNumber,
+            name,
             serviceName: hasText(line.serviceTypeName) ? line.serviceTypeName : undefined,
             serviceCodes: [line.serviceTypeCode ?? ''],
-            path: [...base, line.providerName !== undefined || line.providerOfficeNumber === undefined ? 'providerName' : 'providerOfficeNumber'],
+            path: ['needs', n, 'longTermGoals', l, 'shortTermGoals', s, 'serviceLines', k, line.providerName !== undefined || officeNumber === undefined ? 'providerName' : 'providerOfficeNumber'],
             label: `第2表 課題${n + 1} 長期目標${l + 1} 短期目標${s + 1} 援助内容${k + 1} ※2 事業所`,
           });
         }),
@@ -135,9 +147,11 @@ export const fromCarePlan: (plan: CarePlan) => ProcessPlan = memoInRun((plan: Ca
     delivery: plan.delivery,
     minorChange: plan.minorChange === true,
     providers: carePlanProviders(plan),
-    evidence: (path, label, value) => documentEvidence('care_plan', plan.id, path, label, value),
+    evidence(path, label, value) {
+      return documentEvidence('care_plan', plan.id, path, label, value);
+    },
   };
-});
+}, 'caseFile');
 
 /** The current 介護予防サービス・支援計画書 as a {@link ProcessPlan}. */
 export const fromPreventionPlan: (plan: PreventionPlan) => ProcessPlan = memoInRun((plan: PreventionPlan): ProcessPlan => {
@@ -153,9 +167,11 @@ export const fromPreventionPlan: (plan: PreventionPlan) => ProcessPlan = memoInR
     minorChange: false,
     careManagementType: plan.careManagementType,
     providers: preventionProviders(plan),
-    evidence: (path, label, value) => documentEvidence('prevention_plan', plan.id, path, label, value),
+    evidence(path, label, value) {
+      return documentEvidence('prevention_plan', plan.id, path, label, value);
+    },
   };
-});
+}, 'caseFile');
 
 /** The plans a process rule looks at: the audited care plan and the current prevention plan, when present. */
 export function processPlans(ctx: { plan: CarePlan | undefined; preventionPlan: PreventionPlan | undefined }): ProcessPlan[] {
