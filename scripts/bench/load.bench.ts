@@ -12,10 +12,17 @@
  *   npm run bench -- load --seconds=10 --users=20     shorter
  *   KIZUKI_LOAD_PROFILE=/tmp/prof npm run bench -- load   server CPU profile (node --cpu-prof)
  *
- * Options (also as environment KIZUKI_LOAD_SECONDS, _USERS, _CLIENTS, _THINK_MS, _BACKENDS):
- * --seconds, --users, --clients, --think-ms (mean think time; uniform 0..2×mean), --backends=sqlite,postgres.
+ * Besides latency, the server process's CPU time (user + system, from /proc/PID/stat) is reported
+ * per request: for the mixed run, and for each action run alone afterwards (--kind-seconds, by
+ * --kind-users users without think time). The load generator runs on the same cores, so latency
+ * depends on how busy the machine is; CPU time per request much less so.
+ *
+ * Options (also as environment KIZUKI_LOAD_SECONDS, _USERS, _CLIENTS, _THINK_MS, _BACKENDS, _KIND_SECONDS, _KIND_USERS):
+ * --seconds, --users, --clients, --think-ms (mean think time; uniform 0..2×mean), --backends=sqlite,postgres,
+ * --kind-seconds (0 skips the runs of one action alone; default 3), --kind-users (default 4).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -198,6 +205,53 @@ async function act(user: UserState, kind: Exclude<Kind, 'plan open'>, clients: r
   }
 }
 
+/** Clock ticks per second of /proc/PID/stat. */
+const clockTicks = (() => {
+  try {
+    return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  } catch {
+    return 100;
+  }
+})();
+
+/** CPU time (user + system, all threads) the process has used so far, in ms; undefined where /proc is missing. */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    // The command name (field 2) may hold spaces; the fields after its closing parenthesis are fixed.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
+  } catch {
+    return undefined;
+  }
+}
+
+function cpuPerRequest(cpuMs: number | undefined, requests: number): string {
+  return cpuMs === undefined || requests === 0 ? 'n/a' : `${(cpuMs / requests).toFixed(2)} ms`;
+}
+
+function newTallies(): Map<Kind, Tally> {
+  return new Map<Kind, Tally>(kinds.map((k) => [k, { ms: [], errors: 0, conflicts: 0, errorSamples: [] }]));
+}
+
+/** Every user repeats `choose()` until `seconds` have passed, thinking `thinkMs` on average in between. */
+async function drive(users: readonly UserState[], seconds: number, thinkMs: number, clients: readonly string[], tallies: Map<Kind, Tally>, choose: (random: () => number) => Exclude<Kind, 'plan open'>): Promise<number> {
+  const began = performance.now();
+  const endAt = began + seconds * 1000;
+  await Promise.all(
+    users.map(async (user) => {
+      // Users start spread over the first think time, not all at the same instant.
+      if (thinkMs > 0) await new Promise((r) => setTimeout(r, user.random() * thinkMs));
+      while (performance.now() < endAt) {
+        await act(user, choose(user.random), clients, tallies);
+        if (thinkMs > 0) await new Promise((r) => setTimeout(r, user.random() * 2 * thinkMs));
+      }
+    }),
+  );
+  return (performance.now() - began) / 1000;
+}
+
 function pick(random: () => number): Exclude<Kind, 'plan open'> {
   let r = random();
   for (const [kind, share] of mix) {
@@ -207,7 +261,7 @@ function pick(random: () => number): Exclude<Kind, 'plan open'> {
   return mix[0]![0];
 }
 
-async function runOn(backend: TrialBackend, settings: { seconds: number; users: number; clients: number; thinkMs: number }): Promise<string[]> {
+async function runOn(backend: TrialBackend, settings: { seconds: number; users: number; clients: number; thinkMs: number; kindSeconds: number; kindUsers: number }): Promise<string[]> {
   const seeded = await runKizuki(['demo'], backend.env);
   if (seeded.code !== 0) throw new Error(`demo seeding failed: ${seeded.stderr}`);
   const logins = [...demoCareManagers, ...(await addCareManagers(backend.env))];
@@ -228,26 +282,19 @@ async function runOn(backend: TrialBackend, settings: { seconds: number; users: 
       await session.login(logins[i % logins.length]!, password);
       users.push({ session, random: seededRandom(1000 + i) });
     }
-    const tallies = new Map<Kind, Tally>(kinds.map((k) => [k, { ms: [], errors: 0, conflicts: 0, errorSamples: [] }]));
-    const began = performance.now();
-    const endAt = began + settings.seconds * 1000;
-    await Promise.all(
-      users.map(async (user) => {
-        // Users start spread over the first think time, not all at the same instant.
-        await new Promise((r) => setTimeout(r, user.random() * settings.thinkMs));
-        while (performance.now() < endAt) {
-          await act(user, pick(user.random), clients, tallies);
-          if (settings.thinkMs > 0) await new Promise((r) => setTimeout(r, user.random() * 2 * settings.thinkMs));
-        }
-      }),
-    );
-    const elapsed = (performance.now() - began) / 1000;
+    const tallies = newTallies();
+    const pid = server.child.pid;
+    const cpuBefore = processCpuMs(pid);
+    const elapsed = await drive(users, settings.seconds, settings.thinkMs, clients, tallies, pick);
+    const cpuAfter = processCpuMs(pid);
+    const serverCpuMs = cpuBefore === undefined || cpuAfter === undefined ? undefined : cpuAfter - cpuBefore;
     const all = [...tallies.values()].flatMap((t) => t.ms).sort((a, b) => a - b);
     const errors = [...tallies.values()].reduce((n, t) => n + t.errors, 0);
     const lines = [
       `${backend.name}: ${settings.users} users (${logins.length} care manager accounts, one session each user), ${count(clients.length)} clients (seeded in ${(seedMs / 1000).toFixed(1)} s), ` +
         `${elapsed.toFixed(1)} s, think time mean ${settings.thinkMs} ms: ${count(all.length)} requests, ${(all.length / elapsed).toFixed(0)} req/s, ` +
-        `p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms, errors ${errors}`,
+        `p50 ${percentile(all, 50).toFixed(1)} ms, p95 ${percentile(all, 95).toFixed(1)} ms, p99 ${percentile(all, 99).toFixed(1)} ms, errors ${errors}, ` +
+        `server CPU ${serverCpuMs === undefined ? 'n/a' : `${(serverCpuMs / 1000).toFixed(1)} s`} (${cpuPerRequest(serverCpuMs, all.length)} per request)`,
     ];
     for (const [kind, tally] of tallies) {
       const sorted = tally.ms.sort((a, b) => a - b);
@@ -256,6 +303,23 @@ async function runOn(backend: TrialBackend, settings: { seconds: number; users: 
           `p99 ${percentile(sorted, 99).toFixed(1).padStart(6)} ms  errors ${tally.errors}${kind === 'plan save' ? `  409 ${tally.conflicts}` : ''}`,
       );
       for (const sample of tally.errorSamples) lines.push(`    ${sample}`);
+    }
+    if (settings.kindSeconds > 0) {
+      lines.push(`  each action alone, ${settings.kindUsers} users without think time for ${settings.kindSeconds} s (server CPU per request; a plan save counts its plan open too):`);
+      const soloUsers = users.slice(0, Math.max(1, settings.kindUsers));
+      for (const [kind] of mix) {
+        const solo = newTallies();
+        const before = processCpuMs(pid);
+        await drive(soloUsers, settings.kindSeconds, 0, clients, solo, () => kind);
+        const after = processCpuMs(pid);
+        const cpu = before === undefined || after === undefined ? undefined : after - before;
+        const done = [...solo.values()].reduce((n, t) => n + t.ms.length, 0);
+        const failed = [...solo.values()].reduce((n, t) => n + t.errors, 0);
+        const sorted = [...solo.values()].flatMap((t) => t.ms).sort((a, b) => a - b);
+        lines.push(
+          `    ${kind.padEnd(17)} ${String(done).padStart(6)} req  server CPU ${cpuPerRequest(cpu, done).padStart(9)} per request  p50 ${percentile(sorted, 50).toFixed(1).padStart(6)} ms  errors ${failed}`,
+        );
+      }
     }
     return lines;
   } finally {
@@ -267,7 +331,14 @@ async function runOn(backend: TrialBackend, settings: { seconds: number; users: 
 
 /** The load benchmark, run by scripts/bench.ts. */
 export async function run(): Promise<{ name: string; lines: string[] }> {
-  const settings = { seconds: option('seconds', 30), users: option('users', 50), clients: option('clients', 200), thinkMs: option('think-ms', 500) };
+  const settings = {
+    seconds: option('seconds', 30),
+    users: option('users', 50),
+    clients: option('clients', 200),
+    thinkMs: option('think-ms', 500),
+    kindSeconds: option('kind-seconds', 3),
+    kindUsers: option('kind-users', 4),
+  };
   const lines: string[] = [];
   const wanted = backendNames();
   const databaseUrl = process.env.TEST_DATABASE_URL;

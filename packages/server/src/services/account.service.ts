@@ -146,8 +146,8 @@ export async function authenticate(deps: ServiceDeps, token: string): Promise<{ 
     await deps.store.deleteSession(idHash);
     return undefined;
   }
-  const user = await deps.store.getUser(session.tenantId, session.userId);
-  const organization = await deps.store.getOrganization(session.tenantId);
+  // Both read on every request: together, so PostgreSQL answers them in one round trip's time.
+  const [user, organization] = await Promise.all([deps.store.getUser(session.tenantId, session.userId), deps.store.getOrganization(session.tenantId)]);
   if (!user || user.disabled || !organization) return undefined;
   const next = Math.min(now.getTime() + sessionIdleMs, endsAt);
   // Touch at most once a minute so reads do not turn into a write each.

@@ -10,6 +10,7 @@ import {
   type CaseAuditResult,
   type CaseFile,
   type IsoDate,
+  type ProviderCorporationRecord,
   type ResolvedPolicyPack,
 } from '@kizuki/core';
 import { getPolicyPack } from '../policy/load-packs.js';
@@ -18,6 +19,7 @@ import type { Store, StoredDocument } from '../store/store.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { requireClient } from './case-file.service.js';
 import { parseInput } from './validate.js';
+import { derivedFrom, derivedMemo } from './derived-from-revisions.js';
 
 export { defaultPolicyId } from './policy-versions.service.js';
 
@@ -30,8 +32,20 @@ export function auditDate(deps: Pick<ServiceDeps, 'now'>, asOf: string | undefin
   });
 }
 
+/** Validated case files and peers, made once per set of revisions (derived-from-revisions.ts). */
+const caseFiles = derivedMemo<CaseFile>();
+const peerFiles = derivedMemo<CaseFile>();
+
+function assembledOnce(memo: typeof caseFiles, documents: readonly StoredDocument[]): CaseFile {
+  return derivedFrom(
+    memo,
+    documents.map((d) => d.body),
+    () => assembleCaseFile(documents),
+  );
+}
+
 async function tenantCaseFile(store: Store, tenantId: string, clientId: string): Promise<CaseFile> {
-  return assembleCaseFile(await store.listDocuments(tenantId, clientId));
+  return assembledOnce(caseFiles, await store.listDocuments(tenantId, clientId));
 }
 
 /**
@@ -52,7 +66,7 @@ async function peerCaseFiles(store: Store, tenantId: string, clientId: string): 
     else byClient.set(doc.clientId, [doc]);
   }
   // In the client list's order, as the peers have always been given.
-  return clients.filter((c) => c.id !== clientId).map((c) => assembleCaseFile(byClient.get(c.id) ?? []));
+  return clients.filter((c) => c.id !== clientId).map((c) => assembledOnce(peerFiles, byClient.get(c.id) ?? []));
 }
 
 /** The pack that applies to a client of the actor's tenant (read for the browser's live audit). */
@@ -75,14 +89,26 @@ export async function auditClient(deps: ServiceDeps, actor: Actor, clientId: str
 }
 
 /**
+ * The 法人 of providers a 居宅介護支援事業所 recorded, for 特定事業所集中減算 (counted by 法人); other
+ * organizations (an insurer auditing files it was given) have none, and the rule counts by 事業所.
+ */
+async function providerCorporationsFor(deps: ServiceDeps, actor: Actor): Promise<ProviderCorporationRecord[] | undefined> {
+  if (actor.organization.kind !== 'care_management_office') return undefined;
+  const records = await deps.store.listRecords({ tenantId: actor.tenantId }, { kind: 'provider_corporation', scope: 'own' });
+  return records.map((r) => r.body as ProviderCorporationRecord);
+}
+
+/**
  * Audits case files given in a request (case-file JSON exports) under `policy`, or by default
  * under the pack of the first case file's insurer. Nothing is stored or logged: the data came
- * with the request.
+ * with the request (an office's audit counts 特定事業所集中減算 with its own records of the 法人 of
+ * providers, which hold no personal data).
  */
 export async function auditCaseFiles(deps: ServiceDeps, actor: Actor, input: { caseFiles: unknown[]; policy?: string | undefined; asOf?: string | undefined }): Promise<AuditReport> {
   const asOf = auditDate(deps, input.asOf);
   if (input.caseFiles.length === 0) throw new KizukiError('validation_failed', 'ケースファイルが1件もありません。', { issues: [{ path: 'caseFiles', message: '1件以上指定してください' }] });
   const caseFiles = input.caseFiles.map((value, i) => parseInput(caseFileSchema, value, input.caseFiles.length > 1 ? `caseFiles.${i}` : 'caseFile'));
   const pack = input.policy !== undefined ? getPolicyPack(input.policy) : await policyForInsurerNumber(deps.store, caseFiles[0]!.client.insurerNumber, actor.organization.policyPackId);
-  return auditMany(caseFiles, pack, { asOf });
+  const providerCorporations = await providerCorporationsFor(deps, actor);
+  return auditMany(caseFiles, pack, { asOf, ...(providerCorporations ? { providerCorporations } : {}) });
 }

@@ -2,6 +2,7 @@ import { documentKindSchema, KizukiError, type DocumentKind } from '@kizuki/core
 import type { Kysely } from 'kysely';
 import type { Database } from './db-schema.js';
 import { constraintViolation, isSerializationFailure } from './db-errors.js';
+import { revisionKey } from './revision-cache.js';
 import { parseBody, serializeBody, type StoreContext, withTransaction } from './store-context.js';
 import type { NewDocument, RevisionInfo, StoredDocument } from './store.js';
 
@@ -13,8 +14,54 @@ function documentsWithRevision(db: Kysely<Database>, tenantId: string, revision?
       const on = join.onRef('r.tenant_id', '=', 'd.tenant_id').onRef('r.document_id', '=', 'd.id');
       return revision === undefined ? on.onRef('r.revision', '=', 'd.current_revision') : on.on('r.revision', '=', revision);
     })
-    .select(['d.id', 'd.tenant_id', 'd.client_id', 'd.kind', 'd.created_at', 'r.revision', 'r.body', 'r.author', 'r.saved_at'])
+    .select(['d.id', 'd.tenant_id', 'd.client_id', 'd.kind', 'd.created_at', 'r.revision', 'r.author', 'r.saved_at'])
     .where('d.tenant_id', '=', tenantId);
+}
+
+type RevisionRow = Omit<JoinedRow, 'body'>;
+
+/** Revisions whose bodies are read in one statement (well under every backend's limit of parameters). */
+const bodyChunk = 400;
+
+/**
+ * The documents of `rows` with their bodies: from the cache of parsed revisions when the store has
+ * one, the others read by (document, revision) and kept. Without a cache (in a transaction) every
+ * body is read and parsed afresh.
+ */
+async function withBodies(ctx: StoreContext, db: Kysely<Database>, tenantId: string, rows: readonly RevisionRow[]): Promise<StoredDocument[]> {
+  const cache = db.isTransaction ? undefined : ctx.bodies;
+  const bodies = new Map<string, unknown>();
+  const missing: RevisionRow[] = [];
+  for (const row of rows) {
+    const key = revisionKey(tenantId, row.id, row.revision);
+    const body = cache?.get(key);
+    if (body === undefined) missing.push(row);
+    else bodies.set(key, body);
+  }
+  for (let i = 0; i < missing.length; i += bodyChunk) {
+    const chunk = missing.slice(i, i + bodyChunk);
+    const wanted = new Set(chunk.map((r) => revisionKey(tenantId, r.id, r.revision)));
+    // By document and by revision; the rows of other revisions of the same documents are skipped below.
+    const texts = await db
+      .selectFrom('document_revisions')
+      .select(['document_id', 'revision', 'body'])
+      .where('tenant_id', '=', tenantId)
+      .where('document_id', 'in', [...new Set(chunk.map((r) => r.id))])
+      .where('revision', 'in', [...new Set(chunk.map((r) => r.revision))])
+      .execute();
+    for (const text of texts) {
+      const key = revisionKey(tenantId, text.document_id, text.revision);
+      if (!wanted.has(key)) continue;
+      const body = parseBody(text.body);
+      bodies.set(key, cache ? cache.set(key, body, text.body.length) : body);
+    }
+  }
+  return rows.map((row) => {
+    const body = bodies.get(revisionKey(tenantId, row.id, row.revision));
+    // A committed revision cannot disappear (document_revisions is append-only).
+    if (body === undefined) throw new Error(`revision ${row.revision} of document ${row.id} was not found`);
+    return toStoredDocument({ ...row, body });
+  });
 }
 
 type JoinedRow = {
@@ -24,7 +71,7 @@ type JoinedRow = {
   kind: string;
   created_at: string;
   revision: number;
-  body: string;
+  body: unknown;
   author: string;
   saved_at: string;
 };
@@ -36,22 +83,24 @@ function toStoredDocument(row: JoinedRow): StoredDocument {
     clientId: row.client_id,
     kind: row.kind as DocumentKind,
     revision: row.revision,
-    body: parseBody(row.body),
+    body: row.body,
     author: row.author,
     savedAt: row.saved_at,
     createdAt: row.created_at,
   };
 }
 
+/** One document at its current revision or at `revision`; `db` may be a transaction of `ctx`'s handle. */
 export async function readDocument(
-  db: Kysely<Database>,
+  ctx: StoreContext,
   tenantId: string,
   documentId: string,
   revision?: number,
+  db: Kysely<Database> = ctx.db,
 ): Promise<StoredDocument | undefined> {
   if (revision !== undefined && !(Number.isInteger(revision) && revision >= 1)) return undefined;
   const row = await documentsWithRevision(db, tenantId, revision).where('d.id', '=', documentId).executeTakeFirst();
-  return row && toStoredDocument(row);
+  return row && (await withBodies(ctx, db, tenantId, [row]))[0];
 }
 
 /** Inserts the `documents` row and revision 1; the caller provides the transaction. */
@@ -138,7 +187,7 @@ export async function updateDocument(
         .returning(['kind', 'client_id', 'created_at'])
         .executeTakeFirst();
       if (!moved) {
-        const current = await readDocument(trx, tenantId, documentId);
+        const current = await readDocument(ctx, tenantId, documentId, undefined, trx);
         if (!current) throw documentNotFound(documentId);
         throw revisionConflict(baseRevision, current);
       }
@@ -179,7 +228,7 @@ export async function updateDocument(
     }
     if (isSerializationFailure(error)) {
       // Another save won; the transaction is rolled back, so read what it wrote afresh.
-      const current = await readDocument(ctx.db, tenantId, documentId);
+      const current = await readDocument(ctx, tenantId, documentId);
       if (current) throw revisionConflict(baseRevision, current);
     }
     throw error;
@@ -226,10 +275,10 @@ export async function listDocuments(ctx: StoreContext, tenantId: string, clientI
   let query = documentsWithRevision(ctx.db, tenantId).where('d.client_id', '=', clientId);
   if (kind !== undefined) query = query.where('d.kind', '=', kind);
   const rows = await query.orderBy('d.created_at').orderBy('d.id').execute();
-  return rows.map(toStoredDocument);
+  return withBodies(ctx, ctx.db, tenantId, rows);
 }
 
 export async function listTenantDocuments(ctx: StoreContext, tenantId: string, kind: DocumentKind): Promise<StoredDocument[]> {
   const rows = await documentsWithRevision(ctx.db, tenantId).where('d.kind', '=', kind).orderBy('d.client_id').orderBy('d.created_at').orderBy('d.id').execute();
-  return rows.map(toStoredDocument);
+  return withBodies(ctx, ctx.db, tenantId, rows);
 }

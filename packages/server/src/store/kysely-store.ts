@@ -10,6 +10,7 @@ import * as grants from './grant-queries.js';
 import * as records from './record-queries.js';
 import { applyMigrations } from './migrations/migrator.js';
 import { monotonicClock } from './monotonic-clock.js';
+import { RevisionCache } from './revision-cache.js';
 import * as snapshots from './snapshot.js';
 import type { StoreContext } from './store-context.js';
 import type {
@@ -44,7 +45,12 @@ export interface KyselyStoreOptions {
   clock?: () => string;
   /** runs after the connection is closed (releases the data directory lock) */
   onClose?: () => void;
+  /** characters of JSON text whose parsed bodies are kept (revision-cache.ts); 0 keeps none */
+  bodyCacheChars?: number;
 }
+
+/** About 32 million characters of document JSON: every revision of a few thousand case files. */
+export const defaultBodyCacheChars = 32_000_000;
 
 /**
  * The one implementation of the storage port; the backends differ only in how they are opened
@@ -62,7 +68,14 @@ export class KyselyStore implements Store {
     this.backend = options.backend;
     this.db = options.db;
     this.onClose = options.onClose;
-    this.ctx = { db: options.db, backend: options.backend, now: options.clock ?? monotonicClock(), newId: randomUUID };
+    const cacheChars = options.db.isTransaction ? 0 : (options.bodyCacheChars ?? defaultBodyCacheChars);
+    this.ctx = {
+      db: options.db,
+      backend: options.backend,
+      now: options.clock ?? monotonicClock(),
+      newId: randomUUID,
+      ...(cacheChars > 0 ? { bodies: new RevisionCache<unknown>(cacheChars) } : {}),
+    };
   }
 
   async migrate(): Promise<void> {
@@ -112,9 +125,9 @@ export class KyselyStore implements Store {
   updateDocument = (tenantId: string, documentId: string, baseRevision: number, body: unknown, author: string): Promise<StoredDocument> =>
     documents.updateDocument(this.ctx, tenantId, documentId, baseRevision, body, author);
   getDocument = (tenantId: string, documentId: string): Promise<StoredDocument | undefined> =>
-    documents.readDocument(this.db, tenantId, documentId);
+    documents.readDocument(this.ctx, tenantId, documentId);
   getDocumentRevision = (tenantId: string, documentId: string, revision: number): Promise<StoredDocument | undefined> =>
-    documents.readDocument(this.db, tenantId, documentId, revision);
+    documents.readDocument(this.ctx, tenantId, documentId, revision);
   listRevisions = (tenantId: string, documentId: string): Promise<RevisionInfo[]> => documents.listRevisions(this.ctx, tenantId, documentId);
   listDocuments = (tenantId: string, clientId: string, kind?: DocumentKind): Promise<StoredDocument[]> =>
     documents.listDocuments(this.ctx, tenantId, clientId, kind);

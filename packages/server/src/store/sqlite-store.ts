@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { acquireDataDirLock } from './data-dir-lock.js';
 import type { Database } from './db-schema.js';
 import { KyselyStore } from './kysely-store.js';
+import { withStatementCache } from './sqlite-statements.js';
 
 export const sqliteFileName = 'kizuki.sqlite';
 
@@ -34,7 +35,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Kyse
   try {
     database = new BetterSqlite3(join(dataDir, sqliteFileName));
     for (const pragma of pragmas) database.pragma(pragma);
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
     const store = new KyselyStore({ db, backend: 'sqlite', onClose: () => lock.release(), ...(options.clock ? { clock: options.clock } : {}) });
     await store.migrate();
     return store;

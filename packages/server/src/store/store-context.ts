@@ -1,6 +1,7 @@
 import { KizukiError } from '@kizuki/core';
 import type { Kysely, Transaction } from 'kysely';
 import type { Backend, Database } from './db-schema.js';
+import type { RevisionCache } from './revision-cache.js';
 
 /** What every query module needs: the handle (or the transaction), the dialect and the clock. */
 export interface StoreContext {
@@ -9,6 +10,11 @@ export interface StoreContext {
   /** ISO 8601 UTC timestamp for rows written now */
   now: () => string;
   newId: () => string;
+  /**
+   * Parsed document bodies by tenant, document and revision, shared by the store's reads outside
+   * transactions (absent in a transaction's context: what it reads may never be committed).
+   */
+  bodies?: RevisionCache<unknown>;
 }
 
 /** Documents are stored as JSON text and handed back parsed from that text, never from the input. */
