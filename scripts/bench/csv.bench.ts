@@ -1,7 +1,7 @@
 /**
  * ケアプランデータ連携 CSV: export and import throughput on generated fictional plans, next to
  * the floor (only decoding the same bytes from Shift_JIS), and the peak memory of 10 MB and 50 MB
- * imports into a store as `kizuki csv import` makes them.
+ * imports into a store as `kizuki csv import` makes them and audits as `kizuki audit` makes them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exportCarePlanCsv, importCsvFiles, type CaseFile, type CsvExportFile } from '@kizuki/core';
 import { writeCsvFolder } from '../../packages/server/src/csv/csv-output.js';
-import { readCsvSource } from '../../packages/server/src/csv/csv-source.js';
-import { count, duration, mb, measure, peaks, settledHeap } from './measure.js';
+import { count, duration, mb, measure } from './measure.js';
+import { bestTimes, importStages, times } from './csv-import-stages.js';
 import { syntheticCaseFiles } from './synthetic-plans.js';
 
 const options = { sender: { officeNumber: '0899000043', serviceType: '43', name: 'ベンチ居宅' }, destination: { officeNumber: '0899000016', serviceType: '16' }, timestamp: '20250401090000' };
@@ -40,15 +40,16 @@ function throughput(lines: string[], caseFiles: CaseFile[]): void {
   lines.push(`export: ${count(caseFiles.length)} plans → ${mb(bytes)} in ${duration(exported.ms)} (best of 3) = ${mbps(bytes, exported.ms)} MB/s`);
 
   const decoder = new TextDecoder('shift_jis');
-  const decoded = best(3, () => files.reduce((n, f) => n + decoder.decode(f.bytes).length, 0));
-  const imported = best(3, () => importCsvFiles(files));
+  const decoded = bestTimes(5, () => files.reduce((n, f) => n + decoder.decode(f.bytes).length, 0));
+  const imported = bestTimes(5, () => importCsvFiles(files));
   const unit = imported.result.units[0];
   if (!unit?.accepted || unit.caseFiles.length !== caseFiles.length) throw new Error(`import failed: ${unit?.issues[0]?.message ?? 'no unit'}`);
-  lines.push(`decode only (Shift_JIS → text, the floor): ${mbps(bytes, decoded.ms)} MB/s`);
+  lines.push(`decode only (Shift_JIS → text, the floor): ${mbps(bytes, decoded.wall)} MB/s (${decoded.cpu.toFixed(1)} ms CPU)`);
   lines.push(
-    `import (decode, parse, check, link, build and validate case files): ${mbps(bytes, imported.ms)} MB/s = ${(imported.ms / decoded.ms).toFixed(1)}× the decode time; ` +
-      `export is ${(exported.ms / decoded.ms).toFixed(1)}× the decode time`,
+    `import (decode, parse, check, link, build and validate case files, best of 5): ${mbps(bytes, imported.wall)} MB/s = ${times(imported.wall, decoded.wall)} the decode time (wall), ` +
+      `${imported.cpu.toFixed(1)} ms = ${times(imported.cpu, decoded.cpu)} (CPU); export is ${(exported.ms / decoded.wall).toFixed(1)}× the decode time`,
   );
+  lines.push(...importStages(files, bytes));
 }
 
 /** Writes the CSV of `caseFiles` into `dir` and returns its size; the bytes are not kept. */
@@ -82,11 +83,50 @@ function importInChild(dir: string): ImportRun {
   }
 }
 
+interface AuditRun {
+  caseFiles: number;
+  findings: number;
+  ms: number;
+  heapBefore: number;
+  peakHeap: number;
+  liveHeap: number;
+  rssBefore: number;
+  peakRss: number;
+}
+
 /**
- * Imports of 10 MB and 50 MB as `kizuki csv import DIR` makes them (rows spooled to a temporary
- * file, case files built and stored one client at a time, one transaction per send unit, into a
- * fresh SQLite store), each in a process with a 128 MB heap: the peak heap should not grow with
- * the size. Then the 50 MB folder read whole for `kizuki audit DIR`, which keeps every case file.
+ * Heap limit of the streamed audit: the report itself and the plan wording the 画一的なプラン rule
+ * compares across all clients (about 4 KB a plan) are kept, so it needs more than the import.
+ */
+const auditHeapLimitMb = 256;
+
+/**
+ * Audits the folder in a child process as `kizuki audit DIR` does: `stream` (each client audited
+ * and dropped in turn) with its heap capped at {@link auditHeapLimitMb}, or `whole` (every case
+ * file built and held, then audited; the reference) without a cap.
+ */
+function auditInChild(dir: string, mode: 'stream' | 'whole'): AuditRun {
+  const script = fileURLToPath(new URL('./csv-audit-process.ts', import.meta.url));
+  const flags = mode === 'stream' ? [`--max-old-space-size=${auditHeapLimitMb}`] : [];
+  const out = execFileSync(process.execPath, [...flags, '--import', 'tsx', script, dir, mode], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  return JSON.parse(out.trim().split('\n').pop() ?? '') as AuditRun;
+}
+
+function auditLine(size: number, bytes: number, mode: 'stream' | 'whole', run: AuditRun): string {
+  const how = mode === 'stream' ? `streamed, heap capped at ${auditHeapLimitMb} MB` : 'whole folder at once, the former way';
+  return (
+    `${size} MB audit (kizuki audit DIR, ${how}): ${count(run.caseFiles)} case files, ${count(run.findings)} findings in ${duration(run.ms)} = ${mbps(bytes, run.ms)} MB/s; ` +
+    `live heap at its largest ${mb(run.liveHeap)} (+${mb(run.liveHeap - run.heapBefore)} over the start; after a full collection), ` +
+    `peak heap ${mb(run.peakHeap)} (garbage included), peak rss ${mb(run.peakRss)}`
+  );
+}
+
+/**
+ * Imports and audits of 10 MB and 50 MB folders as `kizuki csv import DIR` and `kizuki audit DIR`
+ * make them, each in its own process: the import (rows spooled to a temporary file, case files
+ * built and stored one client at a time, one transaction per send unit, into a fresh SQLite
+ * store) with a 128 MB heap, whose peak should not grow with the size, and the streamed audit
+ * with a 256 MB heap, next to the audit of the whole folder at once, which holds every case file.
  */
 async function peakMemory(lines: string[], sample: readonly CaseFile[], perClient: number): Promise<void> {
   for (const size of [10, 50]) {
@@ -100,13 +140,12 @@ async function peakMemory(lines: string[], sample: readonly CaseFile[], perClien
         `${size} MB import into SQLite (kizuki csv import DIR, heap capped at ${importHeapLimitMb} MB): ${mb(bytes)}, ${count(run.totals.clientsCreated)} clients and ${count(run.totals.plansCreated)} plans stored in ${duration(run.ms)} = ${mbps(bytes, run.ms)} MB/s; ` +
           `peak heap ${mb(run.peakHeap)} (+${mb(run.peakHeap - run.heapBefore)} over the start), peak rss ${mb(run.peakRss)}`,
       );
-      if (size !== 50) continue;
-      const read = await peaks(() => readCsvSource({ path: dir }));
-      const kept = settledHeap();
-      lines.push(
-        `the 50 MB folder read whole for the audit (kizuki audit DIR): ${count(read.result.units[0]?.caseFiles.length ?? 0)} case files in ${duration(read.ms)}; ` +
-          `peak heap +${mb(read.peakHeap - read.heapBefore)}, rss +${mb(read.peakRss - read.rssBefore)}; the case files the audit needs hold ${mb(kept - read.heapBefore)}`,
-      );
+      const whole = auditInChild(dir, 'whole');
+      const streamed = auditInChild(dir, 'stream');
+      if (streamed.caseFiles !== caseFiles.length || streamed.caseFiles !== whole.caseFiles || streamed.findings !== whole.findings) {
+        throw new Error(`audits differ: streamed ${JSON.stringify(streamed)}, whole ${JSON.stringify(whole)}`);
+      }
+      lines.push(auditLine(size, bytes, 'whole', whole), auditLine(size, bytes, 'stream', streamed));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -134,7 +134,8 @@ function lineFrom(id: string, row: CsvRow, warnings: ReadWarning[]): ServiceLine
   });
 }
 
-const hasLine = (v: CsvRow['values']) => ['lineNo', 'content', 'insured', 'serviceTypeName', 'providerOfficeNumber', 'providerName', 'frequency', 'period'].some((k) => (v[k] ?? '') !== '');
+const lineColumns = ['lineNo', 'content', 'insured', 'serviceTypeName', 'providerOfficeNumber', 'providerName', 'frequency', 'period'];
+const hasLine = (v: CsvRow['values']) => lineColumns.some((k) => (v[k] ?? '') !== '');
 
 /**
  * The 課題 → 長期目標 → 短期目標 → 援助内容 tree of 第2表 rows (sorted as printed). Vendors write

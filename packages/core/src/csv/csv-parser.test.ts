@@ -49,4 +49,101 @@ describe('CSV record parser', () => {
       }),
     );
   });
+
+  it('counts a CRLF inside quotes once when a chunk ends between CR and LF', () => {
+    const parser = new CsvRecordParser();
+    const records = [...parser.push('"a\r'), ...parser.push('\nb"\r\nx'), ...parser.finish()];
+    expect(records).toEqual([
+      { fields: ['a\r\nb'], line: 1 },
+      { fields: ['x'], line: 3 },
+    ]);
+  });
+
+  it('reads any text as the straightforward character-by-character parser does, lines included', () => {
+    const text = fc.string({ unit: fc.constantFrom('a', 'あ', '"', ',', '\r', '\n', ' '), maxLength: 40 });
+    fc.assert(
+      fc.property(text, fc.array(fc.nat(), { maxLength: 6 }), (input, cuts) => {
+        const parser = new CsvRecordParser();
+        const points = [...new Set(cuts.map((c) => c % (input.length + 1)))].sort((a, b) => a - b);
+        const out = [];
+        let from = 0;
+        for (const p of [...points, input.length]) {
+          out.push(...parser.push(input.slice(from, p)));
+          from = p;
+        }
+        out.push(...parser.finish());
+        const expected = referenceParse(input);
+        expect(out).toEqual(expected.records);
+        expect(parser.unterminatedQuoteLine).toBe(expected.unterminatedQuoteLine);
+      }),
+      { numRuns: 3000 },
+    );
+  });
 });
+
+/** The parser as first written, one character at a time over the whole text: the reference for the faster one. */
+function referenceParse(text: string): { records: { fields: string[]; line: number }[]; unterminatedQuoteLine: number | undefined } {
+  const records: { fields: string[]; line: number }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let inQuotes = false;
+  let quotePending = false;
+  let fieldStarted = false;
+  let atFieldStart = true;
+  let pendingCr = false;
+  let line = 1;
+  let recordLine = 1;
+  const endRecord = () => {
+    if (!(fields.length === 0 && field === '' && !fieldStarted)) records.push({ fields: [...fields, field], line: recordLine });
+    fields = [];
+    field = '';
+    fieldStarted = false;
+    atFieldStart = true;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (pendingCr) {
+      pendingCr = false;
+      if (ch === '\n') continue;
+    }
+    if (inQuotes) {
+      if (quotePending) {
+        quotePending = false;
+        if (ch === '"') {
+          field += '"';
+          continue;
+        }
+        inQuotes = false;
+      } else {
+        if (ch === '"') quotePending = true;
+        else {
+          if (ch === '\n' || (ch === '\r' && text[i + 1] !== '\n')) line++;
+          field += ch;
+        }
+        continue;
+      }
+    }
+    if (ch === ',') {
+      fields.push(field);
+      field = '';
+      fieldStarted = true;
+      atFieldStart = true;
+    } else if (ch === '\r' || ch === '\n') {
+      endRecord();
+      line++;
+      recordLine = line;
+      if (ch === '\r') pendingCr = true;
+    } else if (ch === '"' && atFieldStart) {
+      inQuotes = true;
+      fieldStarted = true;
+      atFieldStart = false;
+    } else {
+      field += ch;
+      fieldStarted = true;
+      atFieldStart = false;
+    }
+  }
+  if (inQuotes && !quotePending) return { records, unterminatedQuoteLine: recordLine };
+  endRecord();
+  return { records, unterminatedQuoteLine: undefined };
+}

@@ -27,10 +27,20 @@ export function toCsvCode<K extends string>(table: Record<K, CodeEntry>, key: K 
   return key === undefined ? '' : table[key].code;
 }
 
+/** Each code table's keys by code, made on first use (the first key wins when two share a code). */
+const keysByCode = new WeakMap<object, ReadonlyMap<string, string>>();
+
 /** The enum key of a CSV code (undefined when blank or unknown; unknown codes were reported by the layout check). */
 export function fromCsvCode<K extends string>(table: Record<K, CodeEntry>, code: string | undefined): K | undefined {
   if (!code) return undefined;
-  return (Object.keys(table) as K[]).find((key) => table[key].code === code);
+  let byCode = keysByCode.get(table);
+  if (!byCode) {
+    const map = new Map<string, string>();
+    for (const key of Object.keys(table) as K[]) if (!map.has(table[key].code)) map.set(table[key].code, key);
+    keysByCode.set(table, map);
+    byCode = map;
+  }
+  return byCode.get(code) as K | undefined;
 }
 
 /** A CSV value as an optional domain string: blank becomes undefined. */
@@ -41,7 +51,10 @@ export function optionalText(value: string | undefined): string | undefined {
 /** Drops keys whose value is undefined, so built objects compare equal to parsed ones. */
 export function compact<T extends Record<string, unknown>>(object: T): T {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(object)) if (value !== undefined) out[key] = value;
+  for (const key in object) {
+    const value = object[key];
+    if (value !== undefined) out[key] = value;
+  }
   return out as T;
 }
 

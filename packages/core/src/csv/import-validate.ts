@@ -4,6 +4,7 @@ import type { SourceMap } from './care-plan-read.js';
 import { csvIssue, type CsvIssue } from './csv-issue.js';
 import { parseCsvFileName } from './file-name.js';
 import { csvLayouts } from './layouts.js';
+import { unvalidated, validateByParts } from './validate-by-parts.js';
 
 /** Finds the CSV column of a domain path: the last path segment that names a column of the file. */
 function columnOf(file: string, segments: readonly string[]) {
@@ -23,6 +24,9 @@ function columnOf(file: string, segments: readonly string[]) {
  * matches a column, that column.
  */
 export function validateImportedCaseFile(draft: unknown, sources: SourceMap, fallback: { file: string; line: number }): { caseFile?: CaseFile; issues: CsvIssue[] } {
+  // The schema part by part, values seen before not again; a case file with any problem is parsed whole for zod's messages.
+  const valid = validateByParts(caseFileSchema, draft);
+  if (valid !== unvalidated) return { caseFile: valid, issues: [] };
   const parsed = caseFileSchema.safeParse(draft, { error: japaneseErrorMap });
   if (parsed.success) return { caseFile: parsed.data, issues: [] };
   const issues = parsed.error.issues.map((issue) => {

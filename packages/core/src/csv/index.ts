@@ -28,3 +28,4 @@ export * from './merge-case-files.js';
 export * from './csv-data-parts.js';
 export * from './csv-carried-fields.js';
 export * from './csv-audit-report.js';
+export * from './csv-audit-stream.js';

@@ -7,7 +7,7 @@ export type CsvProgress =
   | { phase: 'read'; file: string; files: number; bytes: number }
   /** A client's case file was stored (import) or built (audit); `units` send units begun so far. */
   | { phase: 'clients'; clients: number; units: number }
-  /** The audit of `caseFiles` case files has begun. */
+  /** The audit has reached `caseFiles` case files (clients with a plan, each audited once every unit is read). */
   | { phase: 'audit'; caseFiles: number };
 
 export type OnCsvProgress = (progress: CsvProgress) => void;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { KizukiError, organizationSchema, type CsvReadResult, type CsvSendUnit, type Organization, type OrganizationKind } from '@kizuki/core';
+import { KizukiError, organizationSchema, type CsvImportSender, type CsvReadResult, type CsvSendUnit, type Organization, type OrganizationKind } from '@kizuki/core';
 import type { Store } from '../store/store.js';
 
 /** The office whose records a send unit carries, as the files name it. */
@@ -83,17 +83,11 @@ export async function officeForImport(store: Store, read: CsvReadResult, create:
   return { organization, create: true };
 }
 
-/** A sender of the input, and whether it is the office the import went into. */
-export interface ImportSender extends SenderOffice {
-  /** true when its 事業所番号 is the importing organization's */
-  sameOffice: boolean;
-}
-
 /**
  * The offices the units of an input belong to, each compared with the organization that takes the
  * import: the browser imports into the user's own organization, and says so when the files come
  * from another office.
  */
-export function importSenders(read: CsvReadResult, organization: Pick<Organization, 'officeNumber'>): ImportSender[] {
+export function importSenders(read: CsvReadResult, organization: Pick<Organization, 'officeNumber'>): CsvImportSender[] {
   return senderOffices(read).map((office) => ({ ...office, sameOffice: office.officeNumber === organization.officeNumber }));
 }
