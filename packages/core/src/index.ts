@@ -8,6 +8,7 @@ export * from './policy/index.js';
 export * from './testing/index.js';
 export * from './audit/index.js';
 export * from './csv/index.js';
+export * from './csv/import-report.js';
 export * from './fhir/index.js';
 export * from './usage/usage-sheet.js';
 export * from './usage/month-calendar.js';

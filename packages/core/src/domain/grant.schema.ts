@@ -104,6 +104,27 @@ export interface Grant {
   items: GrantItem[];
 }
 
+/** `GET /api/grants`: a grant the organization gave, with the grantee's name. */
+export interface GivenGrant extends Grant {
+  granteeName: string;
+}
+
+/**
+ * `GET /api/shared`: a grant in force naming the organization, with the owner's name. `createdBy` is
+ * empty and an item names its client only where the purpose calls for it.
+ */
+export interface ReceivedGrant extends Grant {
+  ownerName: string;
+}
+
+/** `GET /api/grants/candidates`: an organization that may receive a grant of the purpose. */
+export interface GranteeCandidate {
+  id: string;
+  kind: OrganizationKind;
+  name: string;
+  insurerNumber?: string;
+}
+
 /** Whether a grant lets its grantee read at `at` (ISO 8601 UTC). */
 export function isGrantLive(grant: Pick<Grant, 'validFrom' | 'validUntil' | 'revokedAt'>, at: string): boolean {
   return grant.revokedAt === undefined && grant.validFrom <= at && at < grant.validUntil;

@@ -33,3 +33,4 @@ export * from './grant.schema.js';
 export * from './access-log.js';
 export * from './client-overview.js';
 export * from './stored-document.js';
+export * from './session.js';

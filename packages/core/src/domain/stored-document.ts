@@ -21,3 +21,21 @@ export interface RevisionInfo {
   author: string;
   savedAt: string;
 }
+
+/** The index row of a client (利用者): the numbers and names kept beside the `client` document for lookups. */
+export interface CaseFileClient {
+  id: string;
+  tenantId: string;
+  insurerNumber: string;
+  insuredNumber: string;
+  name: string;
+  nameKana: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** `GET /api/clients/:id`: the client's index row and the current revision of every document of the case file. */
+export interface CaseFileAnswer {
+  client: CaseFileClient;
+  documents: StoredDocument[];
+}

@@ -1,8 +1,8 @@
-import { KizukiError, type Organization } from '@kizuki/core';
+import { KizukiError, type CsvImportReport, type Organization } from '@kizuki/core';
 import { userInfo } from 'node:os';
 import { writeCsvFolder } from '../csv/csv-output.js';
 import { exportCsv, parsePair } from '../services/csv-export.service.js';
-import { importOrganization, storeCsvImport, type CsvImportReport } from '../services/csv-import.service.js';
+import { importOrganization, storeCsvImport } from '../services/csv-import.service.js';
 import { withCsvSource } from '../csv/csv-source.js';
 import { importSenders, officeForImport } from '../csv/import-office.js';
 import type { Actor } from '../services/context.js';

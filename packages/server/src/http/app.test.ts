@@ -1,4 +1,4 @@
-import { aCaseFile, type Organization } from '@kizuki/core';
+import { aCaseFile, sessionAnswerSchema, type Organization } from '@kizuki/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { hashPassword } from '../auth/password.js';
@@ -75,7 +75,11 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
     expect(cookie).toContain('HttpOnly');
     expect(cookie).toContain('SameSite=Strict');
     expect(cookie).not.toContain('Secure');
-    expect((await agent.request('GET', '/api/auth/me')).json.organization.name).toBe(officeA.name);
+    const me = (await agent.request('GET', '/api/auth/me')).json;
+    expect(me.organization.name).toBe(officeA.name);
+    // Both answers are core's SessionAnswer exactly: no other field of the account leaves the server.
+    expect(sessionAnswerSchema.parse(res.json)).toEqual(res.json);
+    expect(sessionAnswerSchema.parse(me)).toEqual({ ...res.json, csrfToken: me.csrfToken });
   });
 
   it('marks the cookie Secure behind https', async () => {

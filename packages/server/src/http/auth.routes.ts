@@ -1,7 +1,7 @@
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { Hono, type Context } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { KizukiError, twoFactorCodeRequestSchema, type LoginSecondStep } from '@kizuki/core';
+import { KizukiError, twoFactorCodeRequestSchema, type LoginEnrollmentAnswer, type LoginSecondStep, type LogoutEverywhereAnswer, type SessionAnswer } from '@kizuki/core';
 import { z } from 'zod';
 import {
   changePassword,
@@ -32,8 +32,8 @@ export const passwordChangeRequestSchema = z.object({
   newPassword: z.string({ message: '新しいパスワードを入力してください' }).max(200),
 });
 
-/** What the UI learns about the signed-in user: never the password hash. */
-export function sessionView(actor: Actor, csrfToken: string) {
+/** What the UI learns about the signed-in user (core `SessionAnswer`): never the password hash. */
+export function sessionView(actor: Actor, csrfToken: string): SessionAnswer {
   const { user, organization } = actor;
   return {
     user: { id: user.id, login: user.login, displayName: user.displayName, role: user.role },
@@ -73,7 +73,7 @@ export function authRoutes(deps: AppDeps) {
     c.header('date', deps.now().toUTCString());
   });
 
-  const startSession = (c: Context, result: LoginResult) => {
+  const startSession = (c: Context, result: LoginResult): SessionAnswer => {
     deleteCookie(c, loginChallengeCookieName, { path: challengePath });
     setCookie(c, sessionCookieName, result.token, {
       httpOnly: true,
@@ -120,7 +120,8 @@ export function authRoutes(deps: AppDeps) {
   app.post('/login/enroll/confirm', async (c) => {
     const { code } = parseInput(twoFactorCodeRequestSchema, await readJson(c));
     const result = await confirmLoginEnrollment(deps, { challengeToken: challengeToken(c), code, clientAddress: clientAddress(c, deps) });
-    return c.json({ ...startSession(c, result.session), recoveryCodes: result.recoveryCodes });
+    const answer: LoginEnrollmentAnswer = { ...startSession(c, result.session), recoveryCodes: result.recoveryCodes };
+    return c.json(answer);
   });
 
   app.use('/two-factor', requireSession(deps));
@@ -150,9 +151,9 @@ export function authRoutes(deps: AppDeps) {
 
   app.use('/logout-all', requireSession(deps));
   app.post('/logout-all', async (c) => {
-    const ended = await logoutEverywhere(deps, c.get('actor'));
+    const answer: LogoutEverywhereAnswer = { ended: await logoutEverywhere(deps, c.get('actor')) };
     deleteCookie(c, sessionCookieName, { path: '/' });
-    return c.json({ ended });
+    return c.json(answer);
   });
 
   app.use('/password', requireSession(deps));

@@ -1,4 +1,4 @@
-import { documentKindSchema, KizukiError } from '@kizuki/core';
+import { documentKindSchema, KizukiError, type CaseFileAnswer } from '@kizuki/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import * as caseFiles from '../services/case-file.service.js';
@@ -37,7 +37,7 @@ export function clientRoutes(deps: AppDeps) {
   });
 
   app.get('/:clientId', async (c) => {
-    const caseFile = await caseFiles.readCaseFile(deps, c.get('actor'), c.req.param('clientId'));
+    const caseFile: CaseFileAnswer = await caseFiles.readCaseFile(deps, c.get('actor'), c.req.param('clientId'));
     return c.json(caseFile);
   });
 

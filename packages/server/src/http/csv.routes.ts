@@ -1,4 +1,4 @@
-import { KizukiError } from '@kizuki/core';
+import { KizukiError, type CsvExportReportDetail } from '@kizuki/core';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { csvZip } from '../csv/csv-output.js';
@@ -51,7 +51,8 @@ export function csvRoutes(deps: AppDeps) {
     const first = outcome.files[0]?.name ?? '';
     const stamp = first.match(/_(\d{14})\.CSV$/u)?.[1] ?? 'export';
     const name = month !== undefined ? `kizuki-csv-${first.match(/^UPHOSOKU_(\d{6})_/u)?.[1] ?? 'month'}-${stamp}.zip` : `kizuki-csv-${stamp}.zip`;
-    const report = Buffer.from(JSON.stringify({ conversions: outcome.conversions, excluded: outcome.excluded, skipped: outcome.skipped })).toString('base64url');
+    const detail: CsvExportReportDetail = { conversions: outcome.conversions, excluded: outcome.excluded, skipped: outcome.skipped };
+    const report = Buffer.from(JSON.stringify(detail)).toString('base64url');
     return c.body(Buffer.from(csvZip(outcome.files)), 200, {
       'Content-Type': 'application/zip',
       'Content-Disposition': `attachment; filename="${name}"`,

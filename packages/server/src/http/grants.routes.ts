@@ -1,4 +1,4 @@
-import { grantPurposeSchema, grantRequestSchema, grantRevokeRequestSchema, KizukiError } from '@kizuki/core';
+import { grantPurposeSchema, grantRequestSchema, grantRevokeRequestSchema, KizukiError, type GranteeCandidate } from '@kizuki/core';
 import { Hono } from 'hono';
 import * as grants from '../services/grant.service.js';
 import { parseInput } from '../services/validate.js';
@@ -29,7 +29,8 @@ export function grantRoutes(deps: AppDeps) {
     const purpose = parseInput(grantPurposeSchema, c.req.query('purpose'), 'purpose');
     const clientId = c.req.query('clientId');
     const organizations = await grants.listGranteeCandidates(deps, c.get('actor'), purpose, clientId === undefined || clientId === '' ? undefined : clientId);
-    return c.json({ organizations: organizations.map(({ id, kind, name, insurerNumber }) => ({ id, kind, name, ...(insurerNumber ? { insurerNumber } : {}) })) });
+    const candidates: GranteeCandidate[] = organizations.map(({ id, kind, name, insurerNumber }) => ({ id, kind, name, ...(insurerNumber ? { insurerNumber } : {}) }));
+    return c.json({ organizations: candidates });
   });
 
   app.post('/:grantId/revoke', async (c) => {

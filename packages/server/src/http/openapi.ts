@@ -1,6 +1,6 @@
 import { delegatedMonitoringRequestSchema, delegatedPlanSaveRequestSchema, preventionConfirmationRequestSchema } from '@kizuki/core';
 import { documentBodySchemas, documentKindSchema, grantPurposeSchema, grantRequestSchema, grantRevokeRequestSchema, recordKindKeys, recordKindRule, recordKindSchema } from '@kizuki/core';
-import { securitySettingsSchema, twoFactorCodeRequestSchema } from '@kizuki/core';
+import { securitySettingsSchema, sessionAnswerSchema, twoFactorCodeRequestSchema } from '@kizuki/core';
 import { z } from 'zod';
 import { newUserRequestSchema } from './admin.routes.js';
 import { loginRequestSchema, passwordChangeRequestSchema } from './auth.routes.js';
@@ -55,6 +55,7 @@ export function buildOpenApiDocument(version: string): Json {
           },
         },
         LoginRequest: schemaOf(loginRequestSchema),
+        SessionAnswer: schemaOf(sessionAnswerSchema),
         PasswordChangeRequest: schemaOf(passwordChangeRequestSchema),
         TwoFactorCodeRequest: schemaOf(twoFactorCodeRequestSchema),
         SecuritySettings: schemaOf(securitySettingsSchema),
@@ -73,7 +74,9 @@ export function buildOpenApiDocument(version: string): Json {
         post: {
           summary: 'ログイン', security: [], requestBody: jsonBody(ref('LoginRequest')),
           responses: {
-            '200': jsonResponse('ログイン成功（セッションCookieとCSRFトークン）、または二要素認証の次の段階 { step: "code" | "enroll" }（kizuki_login Cookie）'),
+            '200': jsonResponse('ログイン成功（セッションCookieとCSRFトークン、core SessionAnswer）、または二要素認証の次の段階 { step: "code" | "enroll" }（kizuki_login Cookie、core LoginSecondStep）', {
+              oneOf: [ref('SessionAnswer'), { type: 'object', required: ['step'], properties: { step: { enum: ['code', 'enroll'] } } }],
+            }),
             '401': errors['401'],
             '429': jsonResponse('試行回数の制限', ref('Error')),
           },
@@ -84,7 +87,7 @@ export function buildOpenApiDocument(version: string): Json {
           summary: 'ログインの2段階目: 認証アプリの確認コードまたは回復コード { code }。正しければセッションを開きます',
           security: [{ loginChallenge: [] }],
           requestBody: jsonBody(ref('TwoFactorCodeRequest')),
-          responses: { '200': jsonResponse('ログイン成功（セッションCookieとCSRFトークン）'), ...errors, '429': jsonResponse('試行回数の制限', ref('Error')) },
+          responses: { '200': jsonResponse('ログイン成功（セッションCookieとCSRFトークン）', ref('SessionAnswer')), ...errors, '429': jsonResponse('試行回数の制限', ref('Error')) },
         },
       },
       '/api/auth/login/enroll': {
@@ -122,12 +125,12 @@ export function buildOpenApiDocument(version: string): Json {
         },
       },
       '/api/auth/logout-all': { post: { summary: 'すべての端末からログアウト（この端末も）', responses: { '200': jsonResponse('終了したセッションの数'), ...errors } } },
-      '/api/auth/me': { get: { summary: 'ログイン中の利用者', responses: { '200': jsonResponse('セッション'), '401': errors['401'] } } },
+      '/api/auth/me': { get: { summary: 'ログイン中の利用者', responses: { '200': jsonResponse('セッション', ref('SessionAnswer')), '401': errors['401'] } } },
       '/api/clients': {
         get: { summary: '利用者一覧（フリガナ順、q で氏名・フリガナ・被保険者番号を検索）', parameters: [{ name: 'q', in: 'query', schema: { type: 'string' } }], responses: { '200': jsonResponse('一覧'), '401': errors['401'] } },
         post: { summary: '利用者の登録', requestBody: jsonBody(ref('Document_client')), responses: { '201': jsonResponse('登録しました'), ...errors, '409': jsonResponse('同じ被保険者番号の利用者がいます', ref('Error')) } },
       },
-      '/api/clients/{clientId}': { get: { summary: 'ケースファイル（全書類の最新版）。閲覧は記録されます', parameters: [clientId], responses: { '200': jsonResponse('ケースファイル'), ...errors } } },
+      '/api/clients/{clientId}': { get: { summary: 'ケースファイル（全書類の最新版）。閲覧は記録されます', parameters: [clientId], responses: { '200': jsonResponse('ケースファイル（core CaseFileAnswer）'), ...errors } } },
       '/api/clients/{clientId}/documents': {
         get: { summary: '書類一覧', parameters: [clientId, { name: 'kind', in: 'query', schema: schemaOf(documentKindSchema) }], responses: { '200': jsonResponse('書類'), ...errors } },
         post: { summary: '書類の作成（第1版）', parameters: [clientId], requestBody: jsonBody({ type: 'object', required: ['kind', 'body'], properties: { kind: schemaOf(documentKindSchema), body: { type: 'object' } } }), responses: { '201': jsonResponse('作成しました'), ...errors } },
@@ -184,7 +187,7 @@ export function buildOpenApiDocument(version: string): Json {
           ],
           requestBody: { required: true, content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } },
           responses: {
-            '200': jsonResponse('取り込み結果（units・ignored・totals）、取り込み先の組織（organization）、送信元の事業所（senders: officeNumber・serviceType・name・kind、sameOffice はログインしている組織と同じ事業所番号か）'),
+            '200': jsonResponse('取り込み結果（units・ignored・totals）、取り込み先の組織（organization）、送信元の事業所（senders: officeNumber・serviceType・name・kind、sameOffice はログインしている組織と同じ事業所番号か）。core CsvImportReport'),
             ...errors,
           },
         },
@@ -213,7 +216,7 @@ export function buildOpenApiDocument(version: string): Json {
         post: { summary: 'アカウントの追加（管理者）', requestBody: jsonBody(ref('NewUserRequest')), responses: { '201': jsonResponse('追加しました'), ...errors } },
       },
       '/api/grants': {
-        get: { summary: '自分の組織が与えた共有の許可の一覧（新しい順）', responses: { '200': jsonResponse('共有の許可'), ...errors } },
+        get: { summary: '自分の組織が与えた共有の許可の一覧（新しい順）', responses: { '200': jsonResponse('共有の許可（core GivenGrant）'), ...errors } },
         post: {
           summary: '共有の許可を作成（利用者の書類を他の組織に共有）。revision を省くと現在の版。作成は双方の閲覧記録に残ります',
           requestBody: jsonBody(ref('GrantRequest')),
@@ -224,7 +227,7 @@ export function buildOpenApiDocument(version: string): Json {
         get: {
           summary: '目的に合う共有先の組織（ケアプラン点検では利用者の保険者）',
           parameters: [{ name: 'purpose', in: 'query', required: true, schema: schemaOf(grantPurposeSchema) }, { name: 'clientId', in: 'query', schema: { type: 'string' } }],
-          responses: { '200': jsonResponse('組織'), ...errors },
+          responses: { '200': jsonResponse('組織（core GranteeCandidate）'), ...errors },
         },
       },
       '/api/grants/{grantId}/revoke': {
@@ -235,7 +238,7 @@ export function buildOpenApiDocument(version: string): Json {
           responses: { '200': jsonResponse('取り消しました'), ...errors, '409': jsonResponse('すでに取り消されています', ref('Error')) },
         },
       },
-      '/api/shared': { get: { summary: '自分の組織に共有されている書類（有効な共有の許可のみ）', responses: { '200': jsonResponse('共有の許可と共有元'), ...errors } } },
+      '/api/shared': { get: { summary: '自分の組織に共有されている書類（有効な共有の許可のみ）', responses: { '200': jsonResponse('共有の許可と共有元（core ReceivedGrant）'), ...errors } } },
       '/api/shared/{grantId}/documents/{documentId}': {
         get: {
           summary: '共有された書類（共有された版）。閲覧は双方の閲覧記録に残ります。許可がない・取り消し・期限切れは404',
@@ -274,7 +277,7 @@ export function buildOpenApiDocument(version: string): Json {
       '/api/area/offices': { get: { summary: '管内の事業所（保険者の職員のみ）', responses: { '200': jsonResponse('事業所'), ...errors } } },
       '/api/office/month': {
         get: {
-          summary: '事業所の月の担当件数（介護支援専門員ごと・取扱件数・逓減）と特定事業所加算の要件判定（事業所の管理者・介護支援専門員）',
+          summary: '事業所の月の担当件数（介護支援専門員ごと・取扱件数・逓減）と特定事業所加算の要件判定、介護支援専門員ごとの研修計画の実施状況（事業所の管理者・介護支援専門員）',
           parameters: [{ name: 'month', in: 'query', schema: { type: 'string', pattern: '^\\d{4}-(0[1-9]|1[0-2])$' }, description: '対象の月（省略時は今月）' }],
           responses: { '200': jsonResponse('担当件数と加算の判定（core OfficeMonth）'), ...errors },
         },
@@ -295,7 +298,7 @@ export function buildOpenApiDocument(version: string): Json {
       },
       '/api/office/emergency-list': { get: { summary: '安否確認の一覧（利用者ごとの緊急連絡先・主治医・医療依存度・移動・避難の支援、優先度順）。各利用者の閲覧を記録', responses: { '200': jsonResponse('一覧（core OfficeEmergencyList）'), ...errors } } },
       '/api/office/quality-template': { get: { summary: '質の自己評価のひな形（事業所の保険者の方針パックの点検項目）', responses: { '200': jsonResponse('ひな形（core OfficeQualityTemplate）'), ...errors } } },
-      '/api/office/due': { get: { summary: '事業所の期限（年1回の研修・訓練、採用時研修、資格の更新、判定書、BCPの未記入項目と見直し）', responses: { '200': jsonResponse('期限（core OfficeDue）'), ...errors } } },
+      '/api/office/due': { get: { summary: '事業所の期限（年1回の研修・訓練、研修計画の今月の予定と遅れ、採用時研修、資格の更新、判定書、BCPの未記入項目と見直し）', responses: { '200': jsonResponse('期限（core OfficeDue）'), ...errors } } },
       '/api/region/resources/import': {
         post: {
           summary: '社会資源の一覧をCSVから取り込む（保険者・地域包括支援センターの職員）：UTF-8 または Shift_JIS、見出しは日本語（名称・種別・日常生活圏域・地区・内容・曜日・時間・情報の管理者 …）。1行でも誤り（一覧にすでにある名称と地区を含む）があれば何も取り込まず、400 validation_failed の details.rows に行・列・理由',
@@ -308,6 +311,12 @@ export function buildOpenApiDocument(version: string): Json {
           summary: '読める社会資源（自組織と管内）をCSVで（取り込みと同じ見出し）。Shift_JIS で表せない文字は置き換え、その数を X-Kizuki-Csv-Conversions に',
           parameters: [{ name: 'encoding', in: 'query', schema: { type: 'string', enum: ['utf-8', 'shift_jis'], default: 'utf-8' } }],
           responses: { '200': { description: 'CSVファイル', content: { 'text/csv': { schema: { type: 'string', format: 'binary' } } } }, ...errors },
+        },
+      },
+      '/api/region/resources/provider-candidates': {
+        get: {
+          summary: '計画に記載された介護保険サービス事業所（未登録）（保険者・地域包括支援センターの職員）：読める計画（包括は自らの利用者と委託した介護予防の計画・利用票、保険者はケアプラン点検の共有の許可で読める計画・利用票）の第2表・支援計画・第6表にある事業所番号ごとに、名称（最も多い書き方）・サービス種類・内容タグ・記載した計画の数・利用票の月数・最後の記載日。全角数字やハイフンの番号も読み、社会資源の一覧にある事業所番号は除く。利用者の氏名・番号は含まない。登録は /api/records（kind region_resource）',
+          responses: { '200': jsonResponse('候補（core ProviderCandidatesAnswer）'), ...errors },
         },
       },
       '/api/region/issues': {

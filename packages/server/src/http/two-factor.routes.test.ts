@@ -1,4 +1,4 @@
-import type { Organization } from '@kizuki/core';
+import { sessionAnswerSchema, type Organization } from '@kizuki/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LoginThrottle } from '../auth/login-throttle.js';
 import { hashPassword } from '../auth/password.js';
@@ -85,6 +85,7 @@ describe.each(storeBackends())('二要素認証 API on $name', (backend) => {
     const second = await fresh.request('POST', '/api/auth/login/code', { code });
     expect(second.status).toBe(200);
     expect(second.json.user.login).toBe('tf.cm');
+    expect(sessionAnswerSchema.parse(second.json)).toEqual(second.json);
     expect(fresh.cookie).toMatch(/^kizuki_session=./);
     fresh.csrf = String(second.json.csrfToken);
     expect((await fresh.request('GET', '/api/auth/me')).status).toBe(200);
@@ -158,6 +159,8 @@ describe.each(storeBackends())('二要素認証 API on $name', (backend) => {
     expect(done.status).toBe(200);
     expect(done.json.user.role).toBe('insurer_staff');
     expect(done.json.recoveryCodes).toHaveLength(10);
+    const { recoveryCodes: _codes, ...session } = done.json;
+    expect(sessionAnswerSchema.parse(session)).toEqual(session);
     agent.csrf = String(done.json.csrfToken);
     expect((await agent.request('GET', '/api/auth/two-factor')).json).toMatchObject({ enabled: true, required: true });
     const refused = await agent.request('POST', '/api/auth/two-factor/disable', { code: done.json.recoveryCodes[0] });

@@ -1,10 +1,10 @@
-import { csvIssue, type CsvImportSummary, type CsvIssue, type CsvReadResult, type CsvUnitSummary, type Organization } from '@kizuki/core';
+import { csvIssue, type CsvImportOrganization, type CsvImportReport, type CsvImportSummary, type CsvIssue, type CsvReadResult, type CsvUnitSummary, type Organization } from '@kizuki/core';
 import type { Actor, ServiceDeps } from './context.js';
 import type { Store } from '../store/store.js';
 import { applyWrites, planCaseFileWrites, planUsageResultWrites, type CsvWrite } from '../csv/case-file-writes.js';
 import type { OnCsvProgress } from '../csv/csv-progress.js';
 import { withCsvSource, type CsvSource } from '../csv/csv-source.js';
-import { importSenders, type ImportSender } from '../csv/import-office.js';
+import { importSenders } from '../csv/import-office.js';
 
 function totals(units: readonly CsvUnitSummary[], ignored: readonly CsvIssue[]): CsvImportSummary['totals'] {
   const count = <T>(list: T[], test: (x: T) => boolean) => list.filter(test).length;
@@ -116,25 +116,8 @@ export async function storeCsvImport(deps: ServiceDeps, actor: Actor, read: CsvR
   return { units, ignored: read.ignored, totals: totals(units, read.ignored) };
 }
 
-/** The organization an import went into, as its report shows it. */
-export interface ImportOrganization {
-  id: string;
-  name: string;
-  kind: Organization['kind'];
-  officeNumber?: string;
-  /** true when this import created it (kizuki csv import --create-office) */
-  created: boolean;
-}
-
-/** The answer of an import: the summary, the organization it went into, and the offices the files come from. */
-export interface CsvImportReport extends CsvImportSummary {
-  /** null when an organization was to be created but nothing was stored, so none was */
-  organization: ImportOrganization | null;
-  senders: ImportSender[];
-}
-
-/** The report's view of an organization. */
-export function importOrganization(organization: Organization, created: boolean): ImportOrganization {
+/** The report's view of an organization (core `CsvImportOrganization`; the report is core `CsvImportReport`). */
+export function importOrganization(organization: Organization, created: boolean): CsvImportOrganization {
   const { id, name, kind, officeNumber } = organization;
   return { id, name, kind, ...(officeNumber !== undefined ? { officeNumber } : {}), created };
 }

@@ -6,9 +6,11 @@ import {
   tokyoDateOf,
   addDays,
   type DocumentKind,
+  type GivenGrant,
   type Grant,
   type GrantPurpose,
   type Organization,
+  type ReceivedGrant,
   type Role,
 } from '@kizuki/core';
 import type { NewGrantItem, Store, StoredDocument } from '../store/store.js';
@@ -148,10 +150,6 @@ export async function createGrant(deps: ServiceDeps, actor: Actor, input: GrantI
   });
 }
 
-export interface GivenGrant extends Grant {
-  granteeName: string;
-}
-
 /** Grants the actor's organization has given, newest first, with the grantee's name. */
 export async function listGivenGrants(deps: ServiceDeps, actor: Actor): Promise<GivenGrant[]> {
   requireRole(actor, grantOwnerRoles);
@@ -199,10 +197,6 @@ export async function listGranteeCandidates(deps: ServiceDeps, actor: Actor, pur
     if (purpose === 'care_plan_inspection' && client) return org.insurerNumber === client.insurerNumber;
     return true;
   });
-}
-
-export interface ReceivedGrant extends Grant {
-  ownerName: string;
 }
 
 /**

@@ -1,11 +1,11 @@
 import type { RecordKind, StoredRecord } from '@kizuki/core';
 import type { Actor, ServiceDeps } from './context.js';
 import { checkInspectionCase, checkInspectionReply, checkInspectionSummary } from './record-checks/inspection.js';
-import { checkConcentrationReason, checkOfficeActivity, checkOfficeProfile, checkPartnerAgreement, checkStaffMember, checkTrainingRecord } from './record-checks/office.js';
+import { checkConcentrationReason, checkOfficeActivity, checkOfficeProfile, checkPartnerAgreement, checkProviderCorporation, checkStaffMember, checkTrainingRecord } from './record-checks/office.js';
 import { checkPolicyVersion } from './record-checks/policy-version.js';
 import { checkResource, checkUnmetNeed } from './record-checks/region.js';
 import { checkCommunityMeeting } from './community-meeting.service.js';
-import { checkRegionIssue } from './region-issue-check.js';
+import { checkRegionIssue } from './region-issue.service.js';
 
 /**
  * Checks of a record body beyond its schema that need the store or other records (the pack YAML
@@ -28,5 +28,6 @@ export const recordChecks: Partial<Record<RecordKind, RecordCheck>> = {
   concentration_reason: checkConcentrationReason,
   community_care_meeting: checkCommunityMeeting,
   partner_agreement: checkPartnerAgreement,
+  provider_corporation: checkProviderCorporation,
   training_record: checkTrainingRecord,
 };

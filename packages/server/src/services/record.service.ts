@@ -1,8 +1,10 @@
 import { KizukiError, recordKindRule, recordKindSchema, type AreaOffice, type Organization, type RecordKind, type RecordRevisionInfo, type StoredRecord } from '@kizuki/core';
-import type { RecordReader } from '../store/store.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { recordChecks } from './record-checks.js';
+import { areaOf, readerOf } from './record-reader.js';
 import { parseInput } from './validate.js';
+
+export { areaOf, readerOf } from './record-reader.js';
 
 /**
  * 組織の記録 (see core `records/record.ts`): one service for every kind. It validates the body with
@@ -12,16 +14,6 @@ import { parseInput } from './validate.js';
  */
 
 const recordNotFound = () => new KizukiError('not_found', '記録が見つかりません。');
-
-/** The insurer area an organization belongs to: its own 保険者番号, or the default insurer of an office. */
-export function areaOf(organization: Organization): string | undefined {
-  return organization.kind === 'insurer' ? organization.insurerNumber : organization.defaultInsurerNumber;
-}
-
-export function readerOf(actor: Actor): RecordReader {
-  const area = areaOf(actor.organization);
-  return area === undefined ? { tenantId: actor.tenantId } : { tenantId: actor.tenantId, areaInsurerNumber: area };
-}
 
 function parseKind(kind: unknown): RecordKind {
   return parseInput(recordKindSchema, kind, 'kind');

@@ -1,22 +1,19 @@
-import type { DocumentBody, DocumentKind, RevisionInfo, StoredDocument } from '@kizuki/core';
+import type { CaseFileAnswer, DocumentBody, DocumentKind, RevisionInfo, StoredDocument } from '@kizuki/core';
 import { apiRequest } from './client.js';
 
-/** One revision of a versioned document as the API returns it, its body typed by kind. */
+/** One revision of a versioned document as the API returns it (core `StoredDocument`), its body typed by kind. */
 export type StoredDocumentView<K extends DocumentKind = DocumentKind> = Omit<StoredDocument, 'kind' | 'body'> & { kind: K; body: DocumentBody<K> };
 
 export type { RevisionInfo };
 
-/** The raw case file of `/api/clients/:id`: the client index row and the current revision of every document. */
-export interface CaseFileResponse {
-  client: { id: string; insurerNumber: string; insuredNumber: string; name: string; nameKana: string };
-  documents: StoredDocumentView[];
-}
+/** The case file of `/api/clients/:id` (core `CaseFileAnswer`), its documents typed by kind. */
+export type CaseFileView = Omit<CaseFileAnswer, 'documents'> & { documents: StoredDocumentView[] };
 
 const documentsPath = (clientId: string) => `/api/clients/${encodeURIComponent(clientId)}/documents`;
 const documentPath = (clientId: string, documentId: string) => `${documentsPath(clientId)}/${encodeURIComponent(documentId)}`;
 
-export async function fetchCaseFileDocuments(clientId: string, signal?: AbortSignal): Promise<CaseFileResponse> {
-  return apiRequest<CaseFileResponse>(`/api/clients/${encodeURIComponent(clientId)}`, { signal });
+export async function fetchCaseFileDocuments(clientId: string, signal?: AbortSignal): Promise<CaseFileView> {
+  return apiRequest<CaseFileView>(`/api/clients/${encodeURIComponent(clientId)}`, { signal });
 }
 
 export async function fetchDocument<K extends DocumentKind>(clientId: string, documentId: string, signal?: AbortSignal): Promise<StoredDocumentView<K>> {

@@ -1,18 +1,14 @@
-import type { ClientOverview, LoginSecondStep, OrganizationKind, Role } from '@kizuki/core';
+import type { ClientOverview, LoginAnswer, LogoutEverywhereAnswer, SessionAnswer } from '@kizuki/core';
 import { apiRequest, setCsrfToken } from './client.js';
 
-/** The signed-in user and organization, as `/api/auth/login` and `/api/auth/me` answer. */
-export interface Session {
-  user: { id: string; login: string; displayName: string; role: Role };
-  organization: { id: string; kind: OrganizationKind; name: string };
-  csrfToken: string;
-}
+/** The signed-in user and organization: core's `SessionAnswer`, the type the server builds its answer with. */
+export type Session = SessionAnswer;
 
 /** One row of `/api/clients` (利用者). */
 export type ClientSummary = ClientOverview;
 
-export async function login(loginName: string, password: string): Promise<Session | LoginSecondStep> {
-  const answer = await apiRequest<Session | LoginSecondStep>('/api/auth/login', {
+export async function login(loginName: string, password: string): Promise<LoginAnswer> {
+  const answer = await apiRequest<LoginAnswer>('/api/auth/login', {
     method: 'POST',
     body: { login: loginName, password },
     redirectOnUnauthorized: false,
@@ -44,7 +40,7 @@ export async function changePassword(currentPassword: string, newPassword: strin
 /** Ends every session of the user, this one included. */
 export async function logoutEverywhere(): Promise<number> {
   try {
-    return (await apiRequest<{ ended: number }>('/api/auth/logout-all', { method: 'POST', redirectOnUnauthorized: false })).ended;
+    return (await apiRequest<LogoutEverywhereAnswer>('/api/auth/logout-all', { method: 'POST', redirectOnUnauthorized: false })).ended;
   } finally {
     setCsrfToken(undefined);
   }

@@ -1,10 +1,9 @@
-import type { RecoveryCodesAnswer, SecuritySettings, SecuritySettingsAnswer, TwoFactorEnrollment, TwoFactorStatus } from '@kizuki/core';
+import type { LoginEnrollmentAnswer, RecoveryCodesAnswer, SecuritySettings, SecuritySettingsAnswer, SessionAnswer, TwoFactorEnrollment, TwoFactorStatus } from '@kizuki/core';
 import { apiRequest, setCsrfToken } from './client.js';
-import type { Session } from './endpoints.js';
 
 /** The second step of a sign-in: a code from the authenticator app or a recovery code. */
-export async function loginWithCode(code: string): Promise<Session> {
-  const session = await apiRequest<Session>('/api/auth/login/code', { method: 'POST', body: { code }, redirectOnUnauthorized: false });
+export async function loginWithCode(code: string): Promise<SessionAnswer> {
+  const session = await apiRequest<SessionAnswer>('/api/auth/login/code', { method: 'POST', body: { code }, redirectOnUnauthorized: false });
   setCsrfToken(session.csrfToken);
   return session;
 }
@@ -15,8 +14,8 @@ export function startLoginEnrollment(): Promise<TwoFactorEnrollment> {
 }
 
 /** Confirms the enrollment of a sign-in: the session, and the recovery codes to keep. */
-export async function confirmLoginEnrollment(code: string): Promise<{ session: Session } & RecoveryCodesAnswer> {
-  const answer = await apiRequest<Session & RecoveryCodesAnswer>('/api/auth/login/enroll/confirm', { method: 'POST', body: { code }, redirectOnUnauthorized: false });
+export async function confirmLoginEnrollment(code: string): Promise<{ session: SessionAnswer } & RecoveryCodesAnswer> {
+  const answer = await apiRequest<LoginEnrollmentAnswer>('/api/auth/login/enroll/confirm', { method: 'POST', body: { code }, redirectOnUnauthorized: false });
   setCsrfToken(answer.csrfToken);
   const { recoveryCodes, ...session } = answer;
   return { session, recoveryCodes };

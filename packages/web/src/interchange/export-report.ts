@@ -1,4 +1,4 @@
-import type { CsvConversion, CsvExclusion, CsvSkippedClient } from '@kizuki/core';
+import type { CsvConversion, CsvExclusion, CsvExportReportDetail, CsvSkippedClient } from '@kizuki/core';
 
 /** What the export answer's headers say about the ZIP (X-Kizuki-Csv-*). */
 export interface CsvExportReport {
@@ -9,13 +9,7 @@ export interface CsvExportReport {
   /** service lines left out (連携対象外) */
   excludedCount: number | undefined;
   /** The lists in full; undefined when the server could not fit them in a header. */
-  detail: CsvExportDetail | undefined;
-}
-
-export interface CsvExportDetail {
-  conversions: CsvConversion[];
-  excluded: CsvExclusion[];
-  skipped: CsvSkippedClient[];
+  detail: CsvExportReportDetail | undefined;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -40,7 +34,7 @@ export function decodeBase64UrlText(encoded: string): string | undefined {
 }
 
 /** The X-Kizuki-Csv-Report header (base64url JSON of conversions, excluded, skipped), or undefined when absent or unreadable. */
-export function decodeExportDetail(header: string | null): CsvExportDetail | undefined {
+export function decodeExportDetail(header: string | null): CsvExportReportDetail | undefined {
   if (header === null || header === '') return undefined;
   const text = decodeBase64UrlText(header);
   if (text === undefined) return undefined;

@@ -65,15 +65,15 @@ describe('the rest of the import summary', () => {
 });
 
 describe('the sending offices of an import', () => {
-  const organization = { id: 'o', name: '架空居宅介護支援事業所', officeNumber: '0899000001' };
+  const organization = { id: 'o', name: '架空居宅介護支援事業所', kind: 'care_management_office', officeNumber: '0899000001', created: false } as const;
 
   it('warns when the files come from another office, naming it and the organization they went into', () => {
     const text = otherSenderWarning({
       organization,
       senders: [
-        { officeNumber: '0899000001', serviceType: '43', name: '架空居宅介護支援事業所', sameOffice: true },
-        { officeNumber: '0899000999', serviceType: '43', name: '別の居宅', sameOffice: false },
-        { officeNumber: '0899000046', serviceType: '46', sameOffice: false },
+        { officeNumber: '0899000001', serviceType: '43', name: '架空居宅介護支援事業所', kind: 'care_management_office', sameOffice: true },
+        { officeNumber: '0899000999', serviceType: '43', name: '別の居宅', kind: 'care_management_office', sameOffice: false },
+        { officeNumber: '0899000046', serviceType: '46', kind: 'community_center', sameOffice: false },
       ],
     });
     expect(text).toBe(
@@ -83,7 +83,7 @@ describe('the sending offices of an import', () => {
   });
 
   it('says nothing when every sender is the user’s own office, or the server does not say', () => {
-    expect(otherSenderWarning({ organization, senders: [{ officeNumber: '0899000001', serviceType: '43', sameOffice: true }] })).toBeUndefined();
+    expect(otherSenderWarning({ organization, senders: [{ officeNumber: '0899000001', serviceType: '43', kind: 'care_management_office', sameOffice: true }] })).toBeUndefined();
     expect(otherSenderWarning({})).toBeUndefined();
   });
 });

@@ -1,28 +1,12 @@
-import { type CsvImportAction, type CsvImportedClient, type CsvImportedPlan, type CsvImportSummary as CoreCsvImportSummary, type CsvIssue, type CsvUnitSummary as CsvImportUnitSummary, findServiceType, warekiMonth } from '@kizuki/core';
+import { type CsvImportAction, type CsvImportedClient, type CsvImportedPlan, type CsvImportReport, type CsvImportSummary as CoreCsvImportSummary, type CsvIssue, type CsvUnitSummary as CsvImportUnitSummary, findServiceType, warekiMonth } from '@kizuki/core';
 import type { CaseFileTab } from '../routing/routes.js';
 import { wareki } from '../shared/dates.js';
 
-// The answer of `POST /api/csv/import`: CsvImportSummary and its parts, defined in core.
+// The answer of `POST /api/csv/import`: core's CsvImportReport and its parts.
 export type { CsvImportAction, CsvImportedClient, CsvImportedPlan, CsvImportUnitSummary };
 
-/** 送信元事業所: an office the imported units belong to (the sender of plans, the destination of 実績). */
-export interface CsvImportSender {
-  officeNumber: string;
-  serviceType: string;
-  name?: string;
-  /** true when it is the 事業所番号 of the organization the import went into */
-  sameOffice: boolean;
-}
-
-/** The organization the import went into: always the signed-in user's own. */
-export interface CsvImportOrganization {
-  id: string;
-  name: string;
-  officeNumber?: string;
-}
-
-/** The server's answer: the summary, and (from servers that say so) where it went and where the files come from. */
-export type CsvImportSummary = CoreCsvImportSummary & { organization?: CsvImportOrganization | null; senders?: CsvImportSender[] };
+/** The server's answer (core `CsvImportReport`); where it went and where the files come from are read only when present. */
+export type CsvImportSummary = CoreCsvImportSummary & Partial<Pick<CsvImportReport, 'organization' | 'senders'>>;
 export type CsvImportedPlanKind = CsvImportedPlan['kind'];
 
 /** The rule people must know before reading the result. */

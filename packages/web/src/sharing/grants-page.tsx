@@ -1,10 +1,10 @@
-import { documentKindLabels, grantLastDay, grantPurposeTable, grantState, grantStateLabels } from '@kizuki/core';
+import { documentKindLabels, grantLastDay, grantPurposeTable, grantState, grantStateLabels, type GivenGrant } from '@kizuki/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { TextArea } from '../editing/index.js';
 import { Link } from '../routing/link.js';
 import { dateTimeText, wareki } from '../shared/dates.js';
-import { fetchGivenGrants, itemLabel, revokeGrant, type GivenGrant } from './sharing-api.js';
+import { fetchGivenGrants, itemLabel, revokeGrant } from './sharing-api.js';
 import './sharing.css';
 
 type State = { kind: 'loading' } | { kind: 'ready'; grants: GivenGrant[] } | { kind: 'failed'; message: string };

@@ -1,4 +1,4 @@
-import { addDays, auditedPlan, grantLastDay, isValidIsoDate, type CaseFile } from '@kizuki/core';
+import { addDays, auditedPlan, grantLastDay, isValidIsoDate, type CaseFile, type GranteeCandidate } from '@kizuki/core';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import type { StoredDocumentView } from '../api/documents.js';
@@ -7,7 +7,7 @@ import { DateField, SelectField, TextArea } from '../editing/index.js';
 import { Link } from '../routing/link.js';
 import { routePath } from '../routing/routes.js';
 import { todayIso, wareki } from '../shared/dates.js';
-import { createGrant, fetchCandidates, mayShare, type Candidate } from './sharing-api.js';
+import { createGrant, fetchCandidates, mayShare } from './sharing-api.js';
 import './sharing.css';
 
 interface SharePanelProps {
@@ -17,7 +17,7 @@ interface SharePanelProps {
   session: Session;
 }
 
-type Candidates = { kind: 'loading' } | { kind: 'ready'; list: Candidate[] } | { kind: 'failed'; message: string };
+type Candidates = { kind: 'loading' } | { kind: 'ready'; list: GranteeCandidate[] } | { kind: 'failed'; message: string };
 
 /**
  * ケアプラン点検に提出: shares the plan in force, at its current revision, and the client's

@@ -1,4 +1,4 @@
-import { assembleCaseFile, documentKindLabels, grantPurposeTable, type CarePlan, type CaseFile, type PreventionPlan } from '@kizuki/core';
+import { assembleCaseFile, documentKindLabels, grantPurposeTable, type CarePlan, type CaseFile, type PreventionPlan, type ReceivedGrant } from '@kizuki/core';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import type { StoredDocumentView } from '../api/documents.js';
@@ -9,7 +9,7 @@ import type { PrintContext } from '../print/print-data.js';
 import { PreventionPlanForm } from '../print/prevention-plan-form.js';
 import { Link } from '../routing/link.js';
 import { routePath } from '../routing/routes.js';
-import { fetchReceivedGrants, fetchSharedDocument, type ReceivedGrant } from './sharing-api.js';
+import { fetchReceivedGrants, fetchSharedDocument } from './sharing-api.js';
 import '../print/print.css';
 import './sharing.css';
 

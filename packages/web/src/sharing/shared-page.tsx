@@ -1,10 +1,10 @@
-import { documentKindLabels, grantLastDay, grantPurposeTable } from '@kizuki/core';
+import { documentKindLabels, grantLastDay, grantPurposeTable, type ReceivedGrant } from '@kizuki/core';
 import { useEffect, useState } from 'react';
 import { ApiError } from '../api/client.js';
 import { Link } from '../routing/link.js';
 import { routePath } from '../routing/routes.js';
 import { dateTimeText, wareki } from '../shared/dates.js';
-import { fetchReceivedGrants, itemLabel, type ReceivedGrant } from './sharing-api.js';
+import { fetchReceivedGrants, itemLabel } from './sharing-api.js';
 import './sharing.css';
 
 type State = { kind: 'loading' } | { kind: 'ready'; grants: ReceivedGrant[] } | { kind: 'failed'; message: string };

@@ -1,4 +1,4 @@
-import type { DocumentKind, Grant, GrantItem, GrantPurpose, OrganizationKind, Role } from '@kizuki/core';
+import type { DocumentKind, GivenGrant, Grant, GranteeCandidate, GrantItem, GrantPurpose, GrantRequest, OrganizationKind, ReceivedGrant, Role } from '@kizuki/core';
 import { apiRequest } from '../api/client.js';
 import type { StoredDocumentView } from '../api/documents.js';
 
@@ -19,35 +19,12 @@ export function mayReadShared(role: Role): boolean {
   return recipientRoles.includes(role);
 }
 
-export interface GivenGrant extends Grant {
-  granteeName: string;
-}
-
-export interface ReceivedGrant extends Grant {
-  ownerName: string;
-}
-
-export interface Candidate {
-  id: string;
-  kind: OrganizationKind;
-  name: string;
-  insurerNumber?: string;
-}
-
-export interface NewGrantRequest {
-  granteeOrganizationId: string;
-  purpose: GrantPurpose;
-  reason: string;
-  /** last day, YYYY-MM-DD */
-  validUntil: string;
-  items: { clientId: string; documentId: string; revision?: number }[];
-}
 
 export async function fetchGivenGrants(signal?: AbortSignal): Promise<GivenGrant[]> {
   return (await apiRequest<{ grants: GivenGrant[] }>('/api/grants', { signal })).grants;
 }
 
-export async function createGrant(request: NewGrantRequest): Promise<Grant> {
+export async function createGrant(request: GrantRequest): Promise<Grant> {
   return (await apiRequest<{ grant: Grant }>('/api/grants', { method: 'POST', body: request })).grant;
 }
 
@@ -55,9 +32,9 @@ export async function revokeGrant(grantId: string, reason: string): Promise<Gran
   return (await apiRequest<{ grant: Grant }>(`/api/grants/${encodeURIComponent(grantId)}/revoke`, { method: 'POST', body: { reason } })).grant;
 }
 
-export async function fetchCandidates(purpose: GrantPurpose, clientId: string, signal?: AbortSignal): Promise<Candidate[]> {
+export async function fetchCandidates(purpose: GrantPurpose, clientId: string, signal?: AbortSignal): Promise<GranteeCandidate[]> {
   const query = new URLSearchParams({ purpose, clientId });
-  return (await apiRequest<{ organizations: Candidate[] }>(`/api/grants/candidates?${query.toString()}`, { signal })).organizations;
+  return (await apiRequest<{ organizations: GranteeCandidate[] }>(`/api/grants/candidates?${query.toString()}`, { signal })).organizations;
 }
 
 export async function fetchReceivedGrants(signal?: AbortSignal): Promise<ReceivedGrant[]> {

@@ -1,6 +1,6 @@
 import { findPersonalData, KizukiError, personalDataLabels, resourceKey, type PersonIdentifiers, type Resource, type UnmetNeed } from '@kizuki/core';
 import type { RecordCheck } from '../record-checks.js';
-import { readerOf } from '../record.service.js';
+import { readerOf } from '../record-reader.js';
 
 /**
  * 不足している社会資源 leave the office toward the whole area, so the body must not name anyone:
