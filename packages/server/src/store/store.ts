@@ -1,5 +1,5 @@
 import type { ChainAnchor, ChainVerdict } from './access-log-chain.js';
-import type { DocumentKind, Grant, GrantPurpose, Organization, RecordRevisionInfo, RevisionInfo, Role, SecuritySettings, StoredDocument, StoredRecord, User } from '@kizuki/core';
+import type { CaseFileClient, DocumentKind, Grant, GrantPurpose, Organization, RecordRevisionInfo, RevisionInfo, Role, SecuritySettings, StoredDocument, StoredRecord, User } from '@kizuki/core';
 
 /**
  * The storage port. Two implementations (SQLite, PostgreSQL) pass one contract suite.
@@ -263,16 +263,8 @@ export interface NewClient {
   body: unknown;
 }
 
-export interface ClientSummary {
-  id: string;
-  tenantId: string;
-  insurerNumber: string;
-  insuredNumber: string;
-  name: string;
-  nameKana: string;
-  createdAt: string;
-  updatedAt: string;
-}
+/** The index row of a client as the store answers it: core's `CaseFileClient`, the shape the API sends. */
+export type ClientSummary = CaseFileClient;
 
 export interface ClientQuery {
   text?: string;
