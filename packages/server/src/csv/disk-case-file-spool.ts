@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { CaseFile, CaseFileSpool } from '@kizuki/core';
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
+import { ScratchTable } from './scratch-table.js';
 
 /** Case files written per transaction while send units are read. */
 const batchSize = 500;
@@ -16,34 +14,32 @@ const keyPage = 500;
  * private directory (mode 0700) under the system temp directory and is deleted by `close()`.
  */
 export class DiskCaseFileSpool implements CaseFileSpool {
-  /** The private directory holding the spool file. */
-  readonly dir = mkdtempSync(join(tmpdir(), 'kizuki-csv-audit-'));
-  private readonly db: BetterSqlite3.Database;
-  private readonly insertBatch: (rows: ReadonlyArray<[number, string, string]>) => void;
+  private readonly table = new ScratchTable<[number, string, string]>({
+    prefix: 'kizuki-csv-audit-',
+    fileName: 'case-files.sqlite',
+    createSql: 'create table case_file (seq integer primary key, unit integer not null, client text not null, body text not null)',
+    insertSql: 'insert into case_file (unit, client, body) values (?, ?, ?)',
+    batchSize,
+  });
+  private readonly db = this.table.db;
   private readonly clientBodies: BetterSqlite3.Statement<[string], string>;
-  private pending: Array<[number, string, string]> = [];
   private ordered = false;
 
   constructor() {
-    this.db = new BetterSqlite3(join(this.dir, 'case-files.sqlite'));
-    // Scratch data: nothing to recover after a crash, so no journal and no fsync.
-    this.db.pragma('journal_mode = OFF');
-    this.db.pragma('synchronous = OFF');
-    this.db.exec('create table case_file (seq integer primary key, unit integer not null, client text not null, body text not null)');
-    const insert = this.db.prepare<[number, string, string]>('insert into case_file (unit, client, body) values (?, ?, ?)');
     this.clientBodies = this.db.prepare<[string], string>('select body from case_file where client = ? order by seq').pluck();
-    this.insertBatch = this.db.transaction((rows: ReadonlyArray<[number, string, string]>) => {
-      for (const row of rows) insert.run(...row);
-    });
+  }
+
+  /** The private directory holding the spool file. */
+  get dir(): string {
+    return this.table.dir;
   }
 
   add(unit: number, clientKey: string, caseFile: CaseFile): void {
-    this.pending.push([unit, clientKey, JSON.stringify(caseFile)]);
-    if (this.pending.length >= batchSize) this.flush();
+    this.table.add([unit, clientKey, JSON.stringify(caseFile)]);
   }
 
   dropUnit(unit: number): void {
-    this.flush();
+    this.table.flush();
     this.db.prepare('delete from case_file where unit = ?').run(unit);
   }
 
@@ -68,19 +64,11 @@ export class DiskCaseFileSpool implements CaseFileSpool {
 
   /** Deletes the spool file. */
   close(): void {
-    this.pending = [];
-    if (this.db.open) this.db.close();
-    rmSync(this.dir, { recursive: true, force: true });
-  }
-
-  private flush(): void {
-    if (this.pending.length === 0) return;
-    this.insertBatch(this.pending);
-    this.pending = [];
+    this.table.close();
   }
 
   private prepareReads(): void {
-    this.flush();
+    this.table.flush();
     if (this.ordered) return;
     // Built once every unit is in: each client with the position of its first case file.
     this.db.exec('create index case_file_by_client on case_file (client, seq)');
