@@ -48,12 +48,30 @@ async function tenantCaseFile(store: Store, tenantId: string, clientId: string):
   return assembledOnce(caseFiles, await store.listDocuments(tenantId, clientId));
 }
 
+/** An office's clients with the part of their case files the cross-plan rules read, in the client list's order. */
+interface OfficeCaseFiles {
+  version: string;
+  clientIds: string[];
+  files: CaseFile[];
+}
+
+/** The office case files last made per tenant; a few hundred tenants at most are kept. */
+const officeFiles = new Map<string, OfficeCaseFiles>();
+const keptOffices = 256;
+const peerKinds = ['client', 'care_plan'] as const;
+
 /**
- * The tenant's other clients as peers of the cross-plan rules, which read of a peer only its
- * client and its care plans: those two kinds for every client in two queries, not every
- * document of every client.
+ * Every client of the tenant as a peer of the cross-plan rules, which read of a peer only its
+ * client and its care plans: those two kinds for every client in two queries, not every document
+ * of every client. While no client or care plan of the tenant is created or revised (the store's
+ * version of those documents is the same), the list made last time is answered again, without
+ * reading the documents; the version is read first, so a list made from newer documents than its
+ * version is only made again next time.
  */
-async function peerCaseFiles(store: Store, tenantId: string, clientId: string): Promise<CaseFile[]> {
+async function officeCaseFiles(store: Store, tenantId: string): Promise<OfficeCaseFiles> {
+  const version = await store.tenantDocumentsVersion(tenantId, peerKinds);
+  const kept = officeFiles.get(tenantId);
+  if (kept && kept.version === version) return kept;
   const [clients, clientDocs, plans] = await Promise.all([
     store.listClients(tenantId),
     store.listTenantDocuments(tenantId, 'client'),
@@ -65,8 +83,21 @@ async function peerCaseFiles(store: Store, tenantId: string, clientId: string): 
     if (list) list.push(doc);
     else byClient.set(doc.clientId, [doc]);
   }
-  // In the client list's order, as the peers have always been given.
-  return clients.filter((c) => c.id !== clientId).map((c) => assembledOnce(peerFiles, byClient.get(c.id) ?? []));
+  const files = clients.map((c) => assembledOnce(peerFiles, byClient.get(c.id) ?? []));
+  const made = { version, clientIds: clients.map((c) => c.id), files };
+  // Only case files made from the store's shared revisions are kept (those read in a transaction are not).
+  if (files.every((f) => Object.isFrozen(f))) {
+    officeFiles.delete(tenantId);
+    officeFiles.set(tenantId, made);
+    if (officeFiles.size > keptOffices) officeFiles.delete(officeFiles.keys().next().value!);
+  }
+  return made;
+}
+
+/** The tenant's other clients as peers of the cross-plan rules, in the client list's order (as the peers have always been given). */
+async function peerCaseFiles(store: Store, tenantId: string, clientId: string): Promise<CaseFile[]> {
+  const { clientIds, files } = await officeCaseFiles(store, tenantId);
+  return files.filter((_, i) => clientIds[i] !== clientId);
 }
 
 /** The pack that applies to a client of the actor's tenant (read for the browser's live audit). */

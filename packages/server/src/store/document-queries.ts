@@ -278,6 +278,18 @@ export async function listDocuments(ctx: StoreContext, tenantId: string, clientI
   return withBodies(ctx, ctx.db, tenantId, rows);
 }
 
+export async function tenantDocumentsVersion(ctx: StoreContext, tenantId: string, kinds: readonly DocumentKind[]): Promise<string> {
+  if (kinds.length === 0) return '0:0';
+  // Read from the index on (tenant, kind, …, current_revision): the table's rows are not touched.
+  const row = await ctx.db
+    .selectFrom('documents')
+    .select((eb) => [eb.fn.countAll<number | string | bigint>().as('documents'), eb.fn.sum<number | string | bigint | null>('current_revision').as('revisions')])
+    .where('tenant_id', '=', tenantId)
+    .where('kind', 'in', [...kinds])
+    .executeTakeFirstOrThrow();
+  return `${String(row.documents)}:${String(row.revisions ?? 0)}`;
+}
+
 export async function listTenantDocuments(ctx: StoreContext, tenantId: string, kind: DocumentKind): Promise<StoredDocument[]> {
   const rows = await documentsWithRevision(ctx.db, tenantId).where('d.kind', '=', kind).orderBy('d.client_id').orderBy('d.created_at').orderBy('d.id').execute();
   return withBodies(ctx, ctx.db, tenantId, rows);

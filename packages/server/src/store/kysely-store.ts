@@ -13,6 +13,7 @@ import { monotonicClock } from './monotonic-clock.js';
 import { RevisionCache } from './revision-cache.js';
 import * as snapshots from './snapshot.js';
 import type { StoreContext } from './store-context.js';
+import type { WriteSync } from './wal-sync.js';
 import type {
   AccessLogEntry,
   AccessLogFilter,
@@ -47,6 +48,8 @@ export interface KyselyStoreOptions {
   onClose?: () => void;
   /** characters of JSON text whose parsed bodies are kept (revision-cache.ts); 0 keeps none */
   bodyCacheChars?: number;
+  /** makes each call that wrote wait until its writes are on disk (SQLite, wal-sync.ts) */
+  writeSync?: WriteSync;
 }
 
 /** About 32 million characters of document JSON: every revision of a few thousand case files. */
@@ -61,13 +64,13 @@ export class KyselyStore implements Store {
   /** For tests and maintenance tools; application code goes through the port. */
   readonly db: Kysely<Database>;
   private readonly ctx: StoreContext;
-  private readonly onClose: (() => void) | undefined;
-  private closed = false;
+  /** Kept in an object: every function-valued property of the store is a method of the port (see syncEveryCall). */
+  private readonly lifecycle: { onClose?: (() => void) | undefined; closed: boolean };
 
   constructor(options: KyselyStoreOptions) {
     this.backend = options.backend;
     this.db = options.db;
-    this.onClose = options.onClose;
+    this.lifecycle = { onClose: options.onClose, closed: false };
     const cacheChars = options.db.isTransaction ? 0 : (options.bodyCacheChars ?? defaultBodyCacheChars);
     this.ctx = {
       db: options.db,
@@ -76,6 +79,26 @@ export class KyselyStore implements Store {
       newId: randomUUID,
       ...(cacheChars > 0 ? { bodies: new RevisionCache<unknown>(cacheChars) } : {}),
     };
+    if (options.writeSync && !options.db.isTransaction) this.syncEveryCall(options.writeSync);
+  }
+
+  /**
+   * Every method of the port answers only once what it wrote is on disk: each is wrapped where it
+   * is defined (the methods are instance properties), so a method added later is covered too. A
+   * transaction's store is not wrapped; its `transaction` call is, and waits after the commit.
+   */
+  private syncEveryCall(writeSync: WriteSync): void {
+    const methods = this as unknown as Record<string, unknown>;
+    for (const name of Object.keys(methods)) {
+      const method = methods[name];
+      if (typeof method !== 'function') continue;
+      methods[name] = async (...args: unknown[]) => {
+        const mark = writeSync.mark();
+        const result: unknown = await (method as (...a: unknown[]) => Promise<unknown>)(...args);
+        await writeSync.syncSince(mark);
+        return result;
+      };
+    }
   }
 
   async migrate(): Promise<void> {
@@ -83,14 +106,14 @@ export class KyselyStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
+    if (this.lifecycle.closed) return;
+    this.lifecycle.closed = true;
     try {
       await this.flushAccessLog();
       await this.accessFlushing;
       await this.db.destroy();
     } finally {
-      this.onClose?.();
+      this.lifecycle.onClose?.();
     }
   }
 
@@ -132,6 +155,7 @@ export class KyselyStore implements Store {
   listDocuments = (tenantId: string, clientId: string, kind?: DocumentKind): Promise<StoredDocument[]> =>
     documents.listDocuments(this.ctx, tenantId, clientId, kind);
   listTenantDocuments = (tenantId: string, kind: DocumentKind): Promise<StoredDocument[]> => documents.listTenantDocuments(this.ctx, tenantId, kind);
+  tenantDocumentsVersion = (tenantId: string, kinds: readonly DocumentKind[]): Promise<string> => documents.tenantDocumentsVersion(this.ctx, tenantId, kinds);
 
   /**
    * Entries logged while the previous batch commits are written together in one transaction

@@ -70,7 +70,7 @@ describePostgres('PostgreSQL store', (url) => {
     const stores = await Promise.all([1, 2, 3].map(() => openPostgresStore({ connectionString: url, schema: schema.name, poolSize: 2 })));
     try {
       const applied = await stores[0]!.db.selectFrom('kizuki_migrations').select('id').execute();
-      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records', '0004_access_log_chain', '0005_two_factor_retention']);
+      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records', '0004_access_log_chain', '0005_two_factor_retention', '0006_tenant_read_indexes']);
     } finally {
       await Promise.all(stores.map((s) => s.close()));
     }

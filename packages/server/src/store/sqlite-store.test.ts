@@ -26,7 +26,7 @@ describe('SQLite store', () => {
       const db = (store as Awaited<ReturnType<typeof openSqliteStore>>).db;
       const pragma = async (name: string) => Object.values((await sql.raw(`pragma ${name}`).execute(db)).rows[0] as object)[0] as unknown;
       expect(await pragma('journal_mode')).toBe('wal');
-      expect(await pragma('synchronous')).toBe(2); // FULL
+      expect(await pragma('synchronous')).toBe(1); // NORMAL; the store syncs the log before it answers (wal-sync.ts)
       expect(await pragma('foreign_keys')).toBe(1);
       expect(await pragma('busy_timeout')).toBe(5000);
     } finally {
@@ -45,7 +45,7 @@ describe('SQLite store', () => {
       expect((await second.getClientSummary(officeA.id, 'c-yamada'))?.name).toBe('山田 太郎');
       await second.migrate();
       const applied = await second.db.selectFrom('kizuki_migrations').select('id').execute();
-      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records', '0004_access_log_chain', '0005_two_factor_retention']);
+      expect(applied.map((m) => m.id)).toEqual(['0001_initial', '0002_grants', '0003_records', '0004_access_log_chain', '0005_two_factor_retention', '0006_tenant_read_indexes']);
     } finally {
       await second.close();
     }

@@ -65,6 +65,12 @@ export interface Store {
   listDocuments(tenantId: string, clientId: string, kind?: DocumentKind): Promise<StoredDocument[]>;
   /** Current revisions of one kind of document of every client of a tenant, ordered by client, then creation. */
   listTenantDocuments(tenantId: string, kind: DocumentKind): Promise<StoredDocument[]>;
+  /**
+   * A token that changes whenever a document of these kinds of the tenant is created or revised
+   * (documents are never deleted, and revisions only go up): what was derived from
+   * {@link listTenantDocuments} of those kinds is still current while the token is the same.
+   */
+  tenantDocumentsVersion(tenantId: string, kinds: readonly DocumentKind[]): Promise<string>;
 
   // Access log (閲覧記録)
   logAccess(entry: AccessLogEntry): Promise<void>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seededRandom } from './minhash.js';
-import { exactNearDuplicates, findNearDuplicates } from './near-duplicates.js';
+import { exactNearDuplicates, findNearDuplicateFingerprints, findNearDuplicates, textFingerprint } from './near-duplicates.js';
 import { shingleSet } from './shingles.js';
 
 const wishes = ['商店街に買物に行けるようになりたい', 'お風呂に安心して入りたい', '友人とお茶を飲みに出かけたい', '畑仕事を続けたい', '薬を飲み忘れずに血圧を安定させたい', '孫の結婚式に出席したい', '自分でトイレに行きたい', '台所に立って料理を続けたい', '公民館の体操教室に通いたい', '夜ぐっすり眠りたい'];
@@ -93,5 +93,15 @@ describe('findNearDuplicates', () => {
     const partners = (t: number) => pairs.filter((p) => p.a === t || p.b === t).length;
     for (const t of [100, 101, 499]) expect(partners(t)).toBeGreaterThan(0);
     expect(stats.candidates).toBeLessThan(5000);
+  });
+
+  it('gives over fingerprints made beforehand the answer it gives over the texts', () => {
+    const docs = sample(300, 30, 6);
+    const fingerprints = docs.map(textFingerprint);
+    for (const options of [{}, { targets: [0, 5, 299] }, { threshold: 0.7, minCharacters: 10 }]) {
+      expect(findNearDuplicateFingerprints(fingerprints, options)).toEqual(findNearDuplicates(docs, options));
+    }
+    // Signatures are made once and kept on the fingerprint.
+    expect(fingerprints.filter((f) => f.signature !== undefined).length).toBeGreaterThan(0);
   });
 });

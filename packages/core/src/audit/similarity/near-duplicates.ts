@@ -66,6 +66,28 @@ function signaturesAllow(a: Uint32Array, b: Uint32Array, maxMismatches: number):
 export const nearDuplicateDefaults = { threshold: 0.8, shingleSize: 3, numHashes: 128, seed: 0x4b697a75, minCharacters: 30 } as const;
 
 /**
+ * What the search needs of one document, made once per document and reusable across searches
+ * (a peer plan audited with many clients): its shingle set and, made when first needed, its
+ * MinHash signature under the default hash settings.
+ */
+export interface TextFingerprint extends ShingleSet {
+  /** The MinHash signature (default numHashes and seed); see {@link fingerprintSignature}. */
+  signature?: Uint32Array;
+}
+
+const defaultHasher = createMinHasher(nearDuplicateDefaults.numHashes, nearDuplicateDefaults.seed);
+
+/** The fingerprint of a document made of text pieces (default shingle size). */
+export function textFingerprint(pieces: readonly string[]): TextFingerprint {
+  return shingleSet(pieces, nearDuplicateDefaults.shingleSize);
+}
+
+/** The fingerprint's signature under the default hash settings, made on first use and kept on it. */
+export function fingerprintSignature(fingerprint: TextFingerprint): Uint32Array {
+  return (fingerprint.signature ??= defaultHasher.signature(fingerprint.hashes));
+}
+
+/**
  * Near-duplicate documents among many, without comparing all pairs: shingle each document,
  * MinHash the shingle sets, band the signatures (LSH) for candidate pairs, drop candidates
  * whose sizes or signatures rule them out, then keep those whose exact Jaccard similarity
@@ -76,15 +98,32 @@ export const nearDuplicateDefaults = { threshold: 0.8, shingleSize: 3, numHashes
  * @param documents each document as the text pieces it is made of.
  */
 export function findNearDuplicates(documents: readonly (readonly string[])[], options: NearDuplicateOptions = {}): { pairs: SimilarPair[]; stats: NearDuplicateStats } {
+  const size = options.shingleSize ?? nearDuplicateDefaults.shingleSize;
+  const numHashes = options.numHashes ?? nearDuplicateDefaults.numHashes;
+  const seed = options.seed ?? nearDuplicateDefaults.seed;
+  const sets: TextFingerprint[] = documents.map((pieces) => shingleSet(pieces, size));
+  const defaults = numHashes === nearDuplicateDefaults.numHashes && seed === nearDuplicateDefaults.seed;
+  const hasher = defaults ? undefined : createMinHasher(numHashes, seed);
+  return findNearDuplicateFingerprints(sets, options, hasher ? (set) => hasher.signature(set.hashes) : fingerprintSignature);
+}
+
+/**
+ * {@link findNearDuplicates} over fingerprints made beforehand ({@link textFingerprint}): the same
+ * answer for the same documents, without shingling again documents already fingerprinted.
+ * `shingleSize`, `numHashes` and `seed` of the options are those of the fingerprints.
+ */
+export function findNearDuplicateFingerprints(
+  sets: readonly TextFingerprint[],
+  options: NearDuplicateOptions = {},
+  signatureOf: (set: TextFingerprint) => Uint32Array = fingerprintSignature,
+): { pairs: SimilarPair[]; stats: NearDuplicateStats } {
   const threshold = options.threshold ?? nearDuplicateDefaults.threshold;
   const numHashes = options.numHashes ?? nearDuplicateDefaults.numHashes;
   const minCharacters = options.minCharacters ?? nearDuplicateDefaults.minCharacters;
-  const sets = documents.map((pieces) => shingleSet(pieces, options.shingleSize ?? nearDuplicateDefaults.shingleSize));
   // Only documents long enough take part; `kept` maps their compact index back to the input.
   const kept = sets.flatMap((set, i) => (set.characters >= minCharacters && set.hashes.length > 0 ? [i] : []));
-  const targetSet = new Set(options.targets ?? documents.map((_, i) => i));
-  const hasher = createMinHasher(numHashes, options.seed ?? nearDuplicateDefaults.seed);
-  const signatures = kept.map((i) => hasher.signature(sets[i]!.hashes));
+  const targetSet = new Set(options.targets ?? sets.map((_, i) => i));
+  const signatures = kept.map((i) => signatureOf(sets[i]!));
   const banding = chooseBanding(threshold, numHashes);
   const maxMismatches = Math.floor(numHashes * (1 - Math.max(0, threshold - estimateMargin)));
   const candidates = candidatePairKeys(signatures, banding, {
@@ -108,7 +147,7 @@ export function findNearDuplicates(documents: readonly (readonly string[])[], op
     if (similarity >= threshold) pairs.push({ a, b, similarity });
   }
   pairs.sort((p, q) => p.a - q.a || p.b - q.b);
-  return { pairs, stats: { documents: documents.length, compared: kept.length, banding, candidates: candidates.length, exactChecks } };
+  return { pairs, stats: { documents: sets.length, compared: kept.length, banding, candidates: candidates.length, exactChecks } };
 }
 
 /**

@@ -218,3 +218,8 @@ create table "access_log_anchors" (
   "hash" text not null,
   "purged_at" text not null
 );
+
+-- migration 0006_tenant_read_indexes
+create index "documents_kind_idx" on "documents" ("tenant_id", "kind", "client_id", "created_at", "id", "current_revision");
+drop index "clients_kana_idx";
+create index "clients_list_idx" on "clients" ("tenant_id", "name_kana", "insured_number", "id");

@@ -78,6 +78,32 @@ export function documentsContract(store: () => KyselyStore): void {
     expect(await store().listTenantDocuments(officeA.id, 'prevention_plan')).toEqual([]);
   });
 
+  it('gives a version of a tenant’s documents of some kinds that changes with every document or revision of those kinds only', async () => {
+    await withClient();
+    await store().createOrganization(officeB);
+    await store().createClient(officeB.id, aClient({ id: 'c-other' }), 'u');
+    const version = () => store().tenantDocumentsVersion(officeA.id, ['client', 'care_plan']);
+    const seen = new Set<string>([await version()]);
+    const changed = async () => {
+      const next = await version();
+      expect(seen.has(next)).toBe(false);
+      seen.add(next);
+    };
+    await store().createDocument(officeA.id, { id: 'd-plan', clientId: 'c-yamada', kind: 'care_plan', body: { v: 1 } }, 'u');
+    await changed();
+    await store().updateDocument(officeA.id, 'd-plan', 1, { v: 2 }, 'u');
+    await changed();
+    await store().createClient(officeA.id, aClient({ id: 'c-abe', insuredNumber: '0000000002' }), 'u');
+    await changed();
+    const before = await version();
+    await store().createDocument(officeA.id, { id: 'd-log', clientId: 'c-yamada', kind: 'support_log_entry', body: {} }, 'u');
+    await store().createDocument(officeB.id, { id: 'd-b', clientId: 'c-other', kind: 'care_plan', body: {} }, 'u');
+    await store().updateDocument(officeB.id, 'd-b', 1, { v: 2 }, 'u');
+    expect(await version()).toBe(before);
+    expect(await store().tenantDocumentsVersion(officeA.id, [])).toBe('0:0');
+    expect(await store().tenantDocumentsVersion('no-such-office', ['care_plan'])).toBe('0:0');
+  });
+
   it('refuses a stale base revision with the current document and writes nothing (409)', async () => {
     await withClient();
     await store().createDocument(officeA.id, { id: 'd-1', clientId: 'c-yamada', kind: 'care_plan', body: { v: 1 } }, 'u-aoki');

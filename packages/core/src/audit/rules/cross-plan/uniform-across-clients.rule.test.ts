@@ -5,7 +5,7 @@ import { aCaseFile, anExemplaryCaseFile } from '../../../testing/builders.js';
 import { audit, auditMany } from '../../audit.js';
 import { auditedPlan } from '../../audit-context.js';
 import { exemplaryAsOf, shippedPack, shippedPackIds } from '../../testing/shipped-packs.js';
-import { uniformAcrossClientsRule } from './uniform-across-clients.rule.js';
+import { planFingerprint, uniformAcrossClientsRule } from './uniform-across-clients.rule.js';
 
 const ruleId = 'plan.uniform-across-clients';
 
@@ -98,5 +98,28 @@ describe('plan.uniform-across-clients', () => {
   it('is deterministic', () => {
     const files = [...Array.from({ length: 12 }, (_, i) => client(i)), copyOf(client(3), 60, '架空 花子')];
     expect(findingsOf(files)).toEqual(findingsOf(files));
+  });
+
+  it('fingerprints a frozen plan once and a plan that can change on every audit', () => {
+    const deepFreeze = <T>(value: T): T => {
+      if (typeof value === 'object' && value !== null) {
+        Object.freeze(value);
+        for (const child of Object.values(value)) deepFreeze(child);
+      }
+      return value;
+    };
+    const frozen = deepFreeze(client(1).carePlans[0]!);
+    expect(planFingerprint(frozen)).toBe(planFingerprint(frozen));
+    const working = client(2).carePlans[0]!;
+    const before = planFingerprint(working);
+    working.needs[0]!.text = '書き換えた課題の文言がここに入ります';
+    const after = planFingerprint(working);
+    expect(after).not.toBe(before);
+    expect([...after.hashes]).not.toEqual([...before.hashes]);
+    // The peers' fingerprints are kept between audits; the finding is the same as with fresh copies.
+    const files = [client(3), copyOf(client(3), 103, '架空 竹子')];
+    const frozenFiles = files.map((f) => deepFreeze(JSON.parse(JSON.stringify(f)) as CaseFile));
+    expect(findingsOf(frozenFiles)).toEqual(findingsOf(files));
+    expect(findingsOf(frozenFiles)).toEqual(findingsOf(files));
   });
 });

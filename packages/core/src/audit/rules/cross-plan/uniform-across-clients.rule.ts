@@ -3,7 +3,7 @@ import type { CarePlan } from '../../../domain/care-plan.schema.js';
 import type { CaseFile } from '../../../domain/document-bodies.js';
 import type { Evidence } from '../../finding.js';
 import { defineRule, type CohortObservation } from '../../rule.js';
-import { findNearDuplicates, nearDuplicateDefaults } from '../../similarity/near-duplicates.js';
+import { findNearDuplicateFingerprints, nearDuplicateDefaults, textFingerprint, type TextFingerprint } from '../../similarity/near-duplicates.js';
 
 const paramsSchema = z.object({
   /** 類似度（文字3-gramのJaccard係数）がこれ以上の計画を「ほぼ同じ」とみなす。 */
@@ -18,6 +18,25 @@ const paramsSchema = z.object({
 export function planTexts(plan: CarePlan | undefined): string[] {
   if (plan === undefined) return [];
   return plan.needs.flatMap((need) => [need.text ?? '', ...need.longTermGoals.flatMap((long) => [long.text ?? '', ...long.shortTermGoals.map((short) => short.text ?? '')])]);
+}
+
+/**
+ * Fingerprints of plans that cannot change: the server hands out each stored revision as one
+ * deeply frozen object, so a peer plan audited with every other client of the office is
+ * shingled once per revision, not once per audit. Plans that are not frozen (an editor's
+ * working copy, a case file given in a request) are fingerprinted on every audit.
+ */
+const frozenFingerprints = new WeakMap<CarePlan, TextFingerprint>();
+
+/** The fingerprint of a plan's 第2表 wording ({@link planTexts}). */
+export function planFingerprint(plan: CarePlan | undefined): TextFingerprint {
+  if (plan === undefined || !Object.isFrozen(plan) || !Object.isFrozen(plan.needs)) return textFingerprint(planTexts(plan));
+  let fingerprint = frozenFingerprints.get(plan);
+  if (fingerprint === undefined) {
+    fingerprint = textFingerprint(planTexts(plan));
+    frozenFingerprints.set(plan, fingerprint);
+  }
+  return fingerprint;
 }
 
 function clientKey(caseFile: CaseFile | undefined): string | undefined {
@@ -48,8 +67,8 @@ export const uniformAcrossClientsRule = defineRule({
   evaluate({ caseFiles, targets, plans, params }) {
     if (targets.length === 0) return [];
     const keys = caseFiles.map(clientKey);
-    const { pairs } = findNearDuplicates(
-      plans.map((plan) => planTexts(plan)),
+    const { pairs } = findNearDuplicateFingerprints(
+      plans.map(planFingerprint),
       { threshold: params.threshold, minCharacters: params.minCharacters, targets, skipPair: (a, b) => keys[a] === keys[b] },
     );
     const similar = new Map<number, Array<{ other: number; similarity: number }>>();
