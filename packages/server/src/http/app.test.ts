@@ -201,6 +201,47 @@ describe.each(storeBackends())('HTTP API on $name', (backend) => {
       expect((await agentA.request('GET', '/api/clients?q=存在しない名前')).json.clients).toHaveLength(0);
     });
 
+    it('answers the client list as it is after every change, though the list is kept between requests', async () => {
+      const made = await agentA.request('POST', '/api/clients', { insurerNumber: '089999', insuredNumber: '0000000555', name: '一覧 花子', nameKana: 'イチラン ハナコ', birthDate: '1940-01-01' });
+      expect(made.status).toBe(201);
+      const id = made.json.document.clientId as string;
+      type Row = { id: string; name: string; careLevel?: string; certificationValidTo?: string };
+      const row = async (agent = agentA) => ((await agent.request('GET', '/api/clients')).json.clients as Row[]).find((c) => c.id === id);
+      expect(await row()).toMatchObject({ name: '一覧 花子' });
+      expect((await row())?.careLevel).toBeUndefined();
+      // In force until the day of `now` in Japan (2025-06-10).
+      const certification = await agentA.request('POST', `/api/clients/${id}/documents`, {
+        kind: 'certification',
+        body: { status: 'certified', careLevel: 'care_1', validFrom: '2025-04-01', validTo: '2025-06-10' },
+      });
+      expect(await row()).toMatchObject({ careLevel: '要介護1', certificationValidTo: '2025-06-10' });
+      await agentA.request('PUT', `/api/clients/${id}/documents/${certification.json.document.id}`, {
+        baseRevision: 1,
+        body: { ...certification.json.document.body, careLevel: 'care_3' },
+      });
+      expect(await row()).toMatchObject({ careLevel: '要介護3' });
+      const client = (await agentA.request('GET', `/api/clients/${id}`)).json.documents.find((d: { kind: string }) => d.kind === 'client');
+      const renamed = await agentA.request('PUT', `/api/clients/${id}/documents/${client.id}`, { baseRevision: client.revision, body: { ...client.body, name: '改名 花子' } });
+      expect(renamed.status).toBe(200);
+      expect((await row())?.name).toBe('改名 花子');
+      await agentA.request('POST', `/api/clients/${id}/documents`, {
+        kind: 'certification',
+        body: { status: 'certified', careLevel: 'care_4', validFrom: '2025-06-11', validTo: '2026-06-10' },
+      });
+      expect(await row()).toMatchObject({ careLevel: '要介護3' });
+      const before = now;
+      try {
+        // 00:30 the next day in Japan: the renewed certification is in force, from the same documents.
+        now = new Date('2025-06-10T15:30:00Z');
+        const later = a();
+        await later.login('cm.a');
+        expect(await row(later)).toMatchObject({ careLevel: '要介護4', certificationValidTo: '2026-06-10' });
+      } finally {
+        now = before;
+      }
+      expect(await row()).toMatchObject({ careLevel: '要介護3' });
+    });
+
     it('records every read of a case file in the access log', async () => {
       now = new Date('2025-06-10T01:20:00Z');
       await agentA.request('GET', `/api/clients/${clientId}`);

@@ -125,11 +125,26 @@ const certifications = derivedMemo<Certification>();
 /** A row of the client list: the stored client with the fields the API answer adds (core's ClientOverview). */
 export type ClientOverview = ClientSummary & CoreClientOverview;
 
+/**
+ * Whole client lists made last per tenant (no search text), with the store's version of the
+ * clients' and certifications' documents and the day they were made for: while neither changes the
+ * same list is the answer, without reading every certification again. The rows are frozen, since
+ * every request shares them. A few hundred tenants at most are kept.
+ */
+const clientLists = new Map<string, { key: string; list: readonly ClientOverview[] }>();
+const keptClientLists = 256;
+
 /** The client list (フリガナ order) with each client's current care level and certification end. */
-export async function listClientOverviews(deps: ServiceDeps, actor: Actor, text?: string): Promise<ClientOverview[]> {
+export async function listClientOverviews(deps: ServiceDeps, actor: Actor, text?: string): Promise<readonly ClientOverview[]> {
+  const today = tokyoDateOf(deps.now());
+  const whole = text === undefined || text.trim() === '';
+  // The version is read before the lists, so a list made from newer documents is only made again next time.
+  const key = whole ? `${await deps.store.tenantDocumentsVersion(actor.tenantId, ['client', 'certification'])}|${today}` : undefined;
+  const kept = clientLists.get(actor.tenantId);
+  if (key !== undefined && kept?.key === key) return kept.list;
   // Two queries whatever the caseload: the clients, then every client's certifications at once.
   const [clients, certificationDocs] = await Promise.all([
-    deps.store.listClients(actor.tenantId, text ? { text } : {}),
+    deps.store.listClients(actor.tenantId, whole ? {} : { text }),
     deps.store.listTenantDocuments(actor.tenantId, 'certification'),
   ]);
   const byClient = new Map<string, StoredDocument[]>();
@@ -138,16 +153,21 @@ export async function listClientOverviews(deps: ServiceDeps, actor: Actor, text?
     if (list) list.push(doc);
     else byClient.set(doc.clientId, [doc]);
   }
-  const today = tokyoDateOf(deps.now());
-  return clients.map((client) => {
+  const list = clients.map((client): ClientOverview => {
     const parsed = (byClient.get(client.id) ?? []).map((d) => derivedFrom(certifications, [d.body], () => certificationSchema.parse(d.body)));
     const current = currentCertification(parsed, today);
-    return {
+    return Object.freeze({
       ...client,
       ...(current?.careLevel ? { careLevel: careLevelTable[current.careLevel].label } : {}),
       ...(current?.validTo ? { certificationValidTo: current.validTo } : {}),
-    };
+    });
   });
+  if (key !== undefined) {
+    clientLists.delete(actor.tenantId);
+    clientLists.set(actor.tenantId, { key, list: Object.freeze(list) });
+    if (clientLists.size > keptClientLists) clientLists.delete(clientLists.keys().next().value!);
+  }
+  return list;
 }
 
 function asObject(input: unknown): Record<string, unknown> {
