@@ -1,5 +1,6 @@
 import type { CarePlan } from '../domain/care-plan.schema.js';
 import type { JudgementPeriod } from '../audit/rules/cross-plan/judgement-period.js';
+import { memoInRun } from '../audit/run-memo.js';
 
 /**
  * Counting of 特定事業所集中減算: which plans of a 判定期間 place a service, which 事業所 and which
@@ -69,7 +70,9 @@ export function countsInPeriod(plan: CarePlan, period: JudgementPeriod): boolean
   return agreed(plan) && made !== undefined && made <= period.end;
 }
 
-const normalName = (name: string | undefined) => (name !== undefined && name.trim() !== '' ? name.normalize('NFKC').replace(/\s+/gu, '') : undefined);
+/** A provider or 法人 name as compared: NFKC, without spaces (each name normalized once per audit run). */
+const normalizedName = memoInRun((name: string): string | undefined => (name.trim() !== '' ? name.normalize('NFKC').replace(/\s+/gu, '') : undefined));
+const normalName = (name: string | undefined): string | undefined => (name === undefined ? undefined : normalizedName(name));
 
 interface CorporationInfo {
   key: string;
@@ -111,17 +114,14 @@ export function corporationIndex(records: readonly ProviderCorporation[]): Map<s
  * Providers are told apart by 事業所番号. A line naming a provider without its number counts with
  * the 事業所 of that name when the plans give the name exactly one number; otherwise by its name.
  */
-function providerKeys(plans: readonly (CarePlan | undefined)[], code: string): (officeNumber: string | undefined, name: string | undefined) => string | undefined {
+function providerKeys(linesOf: readonly (readonly InsuredLine[])[]): (officeNumber: string | undefined, name: string | undefined) => string | undefined {
   const numbersByName = new Map<string, Set<string>>();
-  for (const plan of plans)
-    for (const need of plan?.needs ?? [])
-      for (const long of need.longTermGoals)
-        for (const short of long.shortTermGoals)
-          for (const line of short.serviceLines) {
-            if (line.kind !== 'insured' || line.serviceTypeCode !== code || line.providerOfficeNumber === undefined) continue;
-            const name = normalName(line.providerName);
-            if (name !== undefined) numbersByName.set(name, (numbersByName.get(name) ?? new Set()).add(line.providerOfficeNumber));
-          }
+  for (const lines of linesOf)
+    for (const { line } of lines) {
+      if (line.providerOfficeNumber === undefined) continue;
+      const name = normalName(line.providerName);
+      if (name !== undefined) numbersByName.set(name, (numbersByName.get(name) ?? new Set()).add(line.providerOfficeNumber));
+    }
   return (officeNumber, name) => {
     if (officeNumber !== undefined) return officeNumber;
     const normal = normalName(name);
@@ -131,6 +131,45 @@ function providerKeys(plans: readonly (CarePlan | undefined)[], code: string): (
   };
 }
 
+type ServiceLine = CarePlan['needs'][number]['longTermGoals'][number]['shortTermGoals'][number]['serviceLines'][number];
+
+/** A 保険給付 service line of a plan with where it is (need, long-term goal, short-term goal, line). */
+interface InsuredLine {
+  n: number;
+  l: number;
+  s: number;
+  k: number;
+  line: ServiceLine;
+}
+
+const noLines: readonly InsuredLine[] = [];
+
+/**
+ * A plan's 保険給付 service lines by サービス種類 code, in plan order: one walk of the plan for every
+ * service and 判定期間 counted in an audit run (outside a run, made on each call).
+ */
+const insuredLinesByCode = memoInRun((plan: CarePlan): Map<string, InsuredLine[]> => {
+  const byCode = new Map<string, InsuredLine[]>();
+  for (let n = 0; n < plan.needs.length; n += 1) {
+    const longs = plan.needs[n]!.longTermGoals;
+    for (let l = 0; l < longs.length; l += 1) {
+      const shorts = longs[l]!.shortTermGoals;
+      for (let s = 0; s < shorts.length; s += 1) {
+        const lines = shorts[s]!.serviceLines;
+        for (let k = 0; k < lines.length; k += 1) {
+          const line = lines[k]!;
+          if (line.kind !== 'insured' || line.serviceTypeCode === undefined) continue;
+          const list = byCode.get(line.serviceTypeCode);
+          const entry = { n, l, s, k, line };
+          if (list) list.push(entry);
+          else byCode.set(line.serviceTypeCode, [entry]);
+        }
+      }
+    }
+  }
+  return byCode;
+});
+
 const byCount = <T extends { planCount: number; key: string }>(a: T, b: T) => b.planCount - a.planCount || (a.key < b.key ? -1 : 1);
 
 /**
@@ -139,34 +178,28 @@ const byCount = <T extends { planCount: number; key: string }>(a: T, b: T) => b.
  * every 事業所 counts as its own 法人. `plans` are the plans of the period (one per client).
  */
 export function serviceShares(plans: readonly (CarePlan | undefined)[], code: string, period: JudgementPeriod, corporations: readonly ProviderCorporation[] = []): ServiceShares {
-  const providerKey = providerKeys(plans, code);
+  const linesOf = plans.map((plan) => (plan === undefined ? noLines : (insuredLinesByCode(plan).get(code) ?? noLines)));
+  const providerKey = providerKeys(linesOf);
   const index = corporationIndex(corporations);
   const names = new Map<string, string>();
   const numbered = new Set<string>();
   const uses: PlanUse[] = [];
   const corporationOf = (key: string): CorporationInfo | undefined => (numbered.has(key) ? index.get(key) : undefined);
-  plans.forEach((plan, i) => {
-    if (plan === undefined || !countsInPeriod(plan, period)) return;
+  for (let i = 0; i < plans.length; i += 1) {
+    const plan = plans[i];
+    const lines = linesOf[i]!;
+    if (plan === undefined || lines.length === 0 || !countsInPeriod(plan, period)) continue;
     const use: PlanUse = { index: i, plan, providers: new Map(), corporations: new Map() };
-    let found = false;
-    plan.needs.forEach((need, n) =>
-      need.longTermGoals.forEach((long, l) =>
-        long.shortTermGoals.forEach((short, s) =>
-          short.serviceLines.forEach((line, k) => {
-            if (line.kind !== 'insured' || line.serviceTypeCode !== code) return;
-            found = true;
-            const key = providerKey(line.providerOfficeNumber, line.providerName);
-            if (key === undefined || use.providers.has(key)) return;
-            use.providers.set(key, ['needs', n, 'longTermGoals', l, 'shortTermGoals', s, 'serviceLines', k, line.providerName !== undefined ? 'providerName' : 'providerOfficeNumber']);
-            if (line.providerOfficeNumber !== undefined || key !== normalName(line.providerName)) numbered.add(key);
-            if (line.providerName !== undefined && line.providerOfficeNumber !== undefined) names.set(key, `${line.providerName}（${line.providerOfficeNumber}）`);
-            else if (!names.has(key)) names.set(key, line.providerName ?? key);
-          }),
-        ),
-      ),
-    );
-    if (found) uses.push(use);
-  });
+    for (const { n, l, s, k, line } of lines) {
+      const key = providerKey(line.providerOfficeNumber, line.providerName);
+      if (key === undefined || use.providers.has(key)) continue;
+      use.providers.set(key, ['needs', n, 'longTermGoals', l, 'shortTermGoals', s, 'serviceLines', k, line.providerName !== undefined ? 'providerName' : 'providerOfficeNumber']);
+      if (line.providerOfficeNumber !== undefined || key !== normalName(line.providerName)) numbered.add(key);
+      if (line.providerName !== undefined && line.providerOfficeNumber !== undefined) names.set(key, `${line.providerName}（${line.providerOfficeNumber}）`);
+      else if (!names.has(key)) names.set(key, line.providerName ?? key);
+    }
+    uses.push(use);
+  }
   const corporationKey = (key: string) => corporationOf(key)?.key ?? `事業所:${key}`;
   for (const use of uses) for (const [key, path] of use.providers) if (!use.corporations.has(corporationKey(key))) use.corporations.set(corporationKey(key), path);
 
