@@ -119,19 +119,22 @@ function prepare(layout: CsvLayout): PreparedLayout {
   return found;
 }
 
+/** The issues of a record without any, shared (most records have none). */
+const noIssues: readonly CsvIssue[] = Object.freeze([]);
+
 /**
  * Checks one record against its layout: the number of items, then every value by its column's
  * type (dates that exist, codes of the code table, lengths). Values of coded columns are trimmed;
  * free text is kept as written.
  */
-export function checkRecord(layout: CsvLayout, fields: readonly string[], file: string, line: number): { row?: CsvRow; issues: CsvIssue[] } {
+export function checkRecord(layout: CsvLayout, fields: readonly string[], file: string, line: number): { row?: CsvRow; issues: readonly CsvIssue[] } {
   const { columns, blank } = prepare(layout);
   const expectedCount = columns.length;
   if (fields.length !== expectedCount) {
     const problem = fields.length < expectedCount ? '項目が足りません' : '項目が多すぎます';
     return { issues: [csvIssue('error', { file, row: line }, `${problem}（${fields.length}項目）`, { expected: `${layout.title}は${expectedCount}項目` })] };
   }
-  const issues: CsvIssue[] = [];
+  let issues: CsvIssue[] | undefined;
   const values: Record<string, string> = { ...blank };
   for (let i = 0; i < expectedCount; i++) {
     const c = columns[i]!;
@@ -139,12 +142,12 @@ export function checkRecord(layout: CsvLayout, fields: readonly string[], file: 
     const value = c.trim ? raw.trim() : raw;
     values[c.key] = value;
     if (value === '') {
-      if (c.required) issues.push(csvIssue('error', { file, row: line, column: c.column.no, columnName: c.column.name }, '必須の項目が空です'));
+      if (c.required) (issues ??= []).push(csvIssue('error', { file, row: line, column: c.column.no, columnName: c.column.name }, '必須の項目が空です'));
       continue;
     }
     if (c.specials?.has(value)) continue;
     const bad = c.check(value);
-    if (bad) issues.push(csvIssue('error', { file, row: line, column: c.column.no, columnName: c.column.name }, bad.problem, { value, expected: bad.expected }));
+    if (bad) (issues ??= []).push(csvIssue('error', { file, row: line, column: c.column.no, columnName: c.column.name }, bad.problem, { value, expected: bad.expected }));
   }
-  return { row: { line, values }, issues };
+  return { row: { line, values }, issues: issues ?? noIssues };
 }

@@ -50,70 +50,164 @@ let generation = 0;
 const longestRemembered = 64;
 
 /**
- * The memo key of a leaf value other than a string: a number, a boolean, undefined, or a flat
- * object of such values and short strings (a period) with its keys in order; undefined for anything
- * else, which is not remembered.
+ * Leaf values other than strings are remembered in a tree of maps, one step a part, so that no key
+ * string is built for them: a number, a boolean or undefined is one step; a flat object of such
+ * values and short strings (a period) is {@link objectStart}, then each key and its value in order,
+ * then {@link objectEnd}. The result is kept under `objectEnd` of the last step. Anything else is
+ * not remembered.
  */
-function otherKey(value: unknown): string | undefined {
-  switch (typeof value) {
-    case 'number':
-    case 'boolean':
-      return `${typeof value === 'number' ? 'n' : 'b'}${String(value)}`;
-    case 'undefined':
-      return 'u';
-    case 'object': {
-      if (!isObject(value)) return undefined;
-      let key = 'o';
-      for (const name of Object.keys(value)) {
-        const part = value[name];
-        if (typeof part === 'string' ? part.length > longestRemembered : part !== undefined && typeof part !== 'number' && typeof part !== 'boolean') return undefined;
-        key += `\u0000${name}\u0001${typeof part}\u0001${String(part)}`;
-      }
-      return key;
-    }
-    case 'string':
-    case 'bigint':
-    case 'function':
-    case 'symbol':
-      return undefined;
+type Tree = Map<unknown, unknown>;
+
+const objectStart: unique symbol = Symbol('object');
+const objectEnd: unique symbol = Symbol('end');
+
+const isRemembered = (part: unknown) =>
+  typeof part === 'string' ? part.length <= longestRemembered : part === undefined || typeof part === 'number' || typeof part === 'boolean';
+
+function step(node: Tree, key: unknown, create: boolean): Tree | undefined {
+  const next = node.get(key) as Tree | undefined;
+  if (next || !create) return next;
+  const made: Tree = new Map();
+  node.set(key, made);
+  memoSize++;
+  return made;
+}
+
+/**
+ * The node of `value` in `root` whose {@link objectEnd} holds its result; undefined when `value` is
+ * not remembered, or not known yet and `create` is false.
+ */
+function otherNode(root: Tree, value: unknown, create: boolean): Tree | undefined {
+  if (typeof value !== 'object') return typeof value === 'string' || !isRemembered(value) ? undefined : step(root, value, create);
+  if (!isObject(value)) return undefined;
+  let node = step(root, objectStart, create);
+  for (const name in value) {
+    if (!Object.hasOwn(value, name)) continue;
+    const part = value[name];
+    if (!node || !isRemembered(part)) return undefined;
+    node = step(node, name, create);
+    if (node) node = step(node, part, create);
   }
+  return node;
 }
 
 /** A remembered result handed out again: flat objects are copied, so no two documents share one. */
 const handOut = (result: unknown) => (isObject(result) ? { ...result } : result);
 
+/** A quick check could not decide: the leaf validates the value with its schema. */
+const undecided: unique symbol = Symbol('undecided');
+
+type QuickCheck = (value: unknown) => unknown;
+
+/**
+ * A check of the length of a string that only passes what the zod check passes: zod counts code
+ * points, which are at most the UTF-16 units and at least half of them, so a length near a bound
+ * is left to zod.
+ */
+function lengthCheck(check: unknown): ((text: string) => boolean) | undefined {
+  const def = (check as { _zod?: { def?: { check?: string; minimum?: unknown; maximum?: unknown } } })._zod?.def;
+  if (def?.check === 'max_length') {
+    const maximum = def.maximum;
+    return typeof maximum === 'number' ? (text) => text.length <= maximum : undefined;
+  }
+  if (def?.check === 'min_length') {
+    const minimum = def.minimum;
+    return typeof minimum === 'number' ? (text) => text.length >= minimum * 2 : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A check of a leaf that needs neither zod nor the memory, for the plain schemas an import repeats
+ * most: a string with length bounds (ids) and an enum. It passes a value only where the schema
+ * would return that same value, and is {@link undecided} otherwise (zod decides, its messages kept).
+ */
+function quickCheck(schema: z.ZodType): QuickCheck | undefined {
+  const zod = (schema as unknown as { _zod: SchemaInternals & { values?: ReadonlySet<unknown>; traits?: ReadonlySet<string> } })._zod;
+  const def = zod.def as SchemaDef & { coerce?: boolean; format?: string };
+  const checks = def.checks ?? [];
+  // A string format (email, uuid…) is a check of its own schema: only plain strings are checked here.
+  if (def.type === 'string' && def.coerce !== true && def.format === undefined && zod.traits?.has('$ZodCheck') !== true) {
+    const bounds = checks.map(lengthCheck);
+    if (!bounds.every((bound) => bound !== undefined)) return undefined;
+    const passes = bounds as ((text: string) => boolean)[];
+    return (value) => (typeof value === 'string' && passes.every((pass) => pass(value)) ? value : undecided);
+  }
+  if (def.type === 'enum' && checks.length === 0 && zod.values) {
+    const values = zod.values;
+    return (value) => (values.has(value) ? value : undecided);
+  }
+  return undefined;
+}
+
+/** The same keys in the same order with the same values (flat objects, compared one level deep). */
+function sameFlat(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const keys = Object.keys(a);
+  const others = Object.keys(b);
+  if (keys.length !== others.length) return false;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i]!;
+    if (key !== others[i] || a[key] !== b[key]) return false;
+  }
+  return true;
+}
+
 function leaf(schema: z.ZodType): Walk {
-  // Strings are looked up as they are (their hash is kept with them); other values by their key.
+  const quick = quickCheck(schema);
+  // Strings are looked up as they are (their hash is kept with them); other values in a tree.
   let strings = new Map<string, unknown>();
-  let others = new Map<string, unknown>();
+  let others: Tree = new Map();
   let seen = generation;
+  // The last remembered value and its result: rows of one plan often repeat the value just seen.
+  let last: unknown = undecided;
+  let lastResult: unknown;
+  const answer = (value: unknown, result: unknown) => {
+    last = value;
+    lastResult = result;
+    return result === unvalidated ? result : handOut(result);
+  };
   return (value) => {
+    if (quick) {
+      const result = quick(value);
+      if (result !== undecided) return result;
+    }
+    if (last !== undecided && (value === last || (isObject(value) && isObject(last) && sameFlat(value, last)))) {
+      return lastResult === unvalidated ? lastResult : handOut(lastResult);
+    }
     if (seen !== generation) {
       strings = new Map();
       others = new Map();
       seen = generation;
     }
-    const isString = typeof value === 'string';
-    const key = isString ? (value.length <= longestRemembered ? value : undefined) : otherKey(value);
-    if (key !== undefined) {
-      const memo = isString ? strings : others;
-      const known = memo.get(key);
-      if (known !== undefined || memo.has(key)) return known === unvalidated ? known : handOut(known);
+    if (typeof value === 'string') {
+      if (value.length > longestRemembered) {
+        const parsed = schema.safeParse(value);
+        return parsed.success ? parsed.data : unvalidated;
+      }
+      const known = strings.get(value);
+      if (known !== undefined || strings.has(value)) return answer(value, known);
+    } else {
+      const node = otherNode(others, value, false);
+      if (node?.has(objectEnd)) return answer(value, node.get(objectEnd));
     }
     const parsed = schema.safeParse(value);
     const result = parsed.success ? parsed.data : unvalidated;
-    if (key !== undefined) {
-      if (memoSize >= memoLimit) {
-        generation++;
-        memoSize = 0;
-        strings = new Map();
-        others = new Map();
-        seen = generation;
-      }
-      (isString ? strings : others).set(key, result);
-      memoSize++;
+    if (memoSize >= memoLimit) {
+      generation++;
+      memoSize = 0;
+      strings = new Map();
+      others = new Map();
+      seen = generation;
     }
-    return result === unvalidated ? result : handOut(result);
+    if (typeof value === 'string') {
+      strings.set(value, result);
+      memoSize++;
+      return answer(value, result);
+    }
+    const node = otherNode(others, value, true);
+    if (!node) return result === unvalidated ? result : handOut(result);
+    node.set(objectEnd, result);
+    return answer(value, result);
   };
 }
 
