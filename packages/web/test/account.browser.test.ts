@@ -50,9 +50,10 @@ describe('a care manager changes the password and signs out of every device (bro
 
   it('signed the other device out, and signs out everywhere on request', async () => {
     await deskPage.reload();
-    await deskPage.getByLabel('パスワード').waitFor();
+    await deskPage.getByLabel('ログイン名').waitFor();
     await page.getByRole('button', { name: 'すべての端末からログアウトする' }).click();
-    await page.getByLabel('パスワード').waitFor();
+    // The sign-in form (the account page also has password fields until the answer arrives).
+    await page.getByLabel('ログイン名').waitFor();
     await page.getByLabel('ログイン名').fill('cm.tanaka');
     await page.getByLabel('パスワード').fill('tanaka-new-password');
     await page.getByRole('button', { name: 'ログイン' }).click();
