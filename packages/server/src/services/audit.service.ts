@@ -19,7 +19,7 @@ import type { Store, StoredDocument } from '../store/store.js';
 import type { Actor, ServiceDeps } from './context.js';
 import { requireClient } from './case-file.service.js';
 import { parseInput } from './validate.js';
-import { derivedFrom, derivedMemo } from './derived-from-revisions.js';
+import { derivedFrom, derivedMemo, TenantMemo } from './derived-from-revisions.js';
 
 export { defaultPolicyId } from './policy-versions.service.js';
 
@@ -50,14 +50,12 @@ async function tenantCaseFile(store: Store, tenantId: string, clientId: string):
 
 /** An office's clients with the part of their case files the cross-plan rules read, in the client list's order. */
 interface OfficeCaseFiles {
-  version: string;
   clientIds: string[];
   files: CaseFile[];
 }
 
-/** The office case files last made per tenant; a few hundred tenants at most are kept. */
-const officeFiles = new Map<string, OfficeCaseFiles>();
-const keptOffices = 256;
+/** The office case files last made per tenant, by the store's version of its clients and plans. */
+const officeFiles = new TenantMemo<OfficeCaseFiles>();
 const peerKinds = ['client', 'care_plan'] as const;
 
 /**
@@ -70,8 +68,8 @@ const peerKinds = ['client', 'care_plan'] as const;
  */
 async function officeCaseFiles(store: Store, tenantId: string): Promise<OfficeCaseFiles> {
   const version = await store.tenantDocumentsVersion(tenantId, peerKinds);
-  const kept = officeFiles.get(tenantId);
-  if (kept && kept.version === version) return kept;
+  const kept = officeFiles.get(tenantId, version);
+  if (kept) return kept;
   const [clients, clientDocs, plans] = await Promise.all([
     store.listClients(tenantId),
     store.listTenantDocuments(tenantId, 'client'),
@@ -84,13 +82,9 @@ async function officeCaseFiles(store: Store, tenantId: string): Promise<OfficeCa
     else byClient.set(doc.clientId, [doc]);
   }
   const files = clients.map((c) => assembledOnce(peerFiles, byClient.get(c.id) ?? []));
-  const made = { version, clientIds: clients.map((c) => c.id), files };
+  const made = { clientIds: clients.map((c) => c.id), files };
   // Only case files made from the store's shared revisions are kept (those read in a transaction are not).
-  if (files.every((f) => Object.isFrozen(f))) {
-    officeFiles.delete(tenantId);
-    officeFiles.set(tenantId, made);
-    if (officeFiles.size > keptOffices) officeFiles.delete(officeFiles.keys().next().value!);
-  }
+  if (files.every((f) => Object.isFrozen(f))) officeFiles.set(tenantId, version, made);
   return made;
 }
 

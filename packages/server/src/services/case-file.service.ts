@@ -12,7 +12,7 @@ import {
 } from '@kizuki/core';
 import type { ClientSummary, StoredDocument } from '../store/store.js';
 import type { Actor, ServiceDeps } from './context.js';
-import { derivedFrom, derivedMemo } from './derived-from-revisions.js';
+import { derivedFrom, derivedMemo, TenantMemo } from './derived-from-revisions.js';
 
 const clientNotFound = () => new KizukiError('not_found', '利用者が見つかりません。');
 const documentNotFound = () => new KizukiError('not_found', '書類が見つかりません。');
@@ -129,10 +129,9 @@ export type ClientOverview = ClientSummary & CoreClientOverview;
  * Whole client lists made last per tenant (no search text), with the store's version of the
  * clients' and certifications' documents and the day they were made for: while neither changes the
  * same list is the answer, without reading every certification again. The rows are frozen, since
- * every request shares them. A few hundred tenants at most are kept.
+ * every request shares them.
  */
-const clientLists = new Map<string, { key: string; list: readonly ClientOverview[] }>();
-const keptClientLists = 256;
+const clientLists = new TenantMemo<readonly ClientOverview[]>();
 
 /** The client list (フリガナ order) with each client's current care level and certification end. */
 export async function listClientOverviews(deps: ServiceDeps, actor: Actor, text?: string): Promise<readonly ClientOverview[]> {
@@ -140,8 +139,8 @@ export async function listClientOverviews(deps: ServiceDeps, actor: Actor, text?
   const whole = text === undefined || text.trim() === '';
   // The version is read before the lists, so a list made from newer documents is only made again next time.
   const key = whole ? `${await deps.store.tenantDocumentsVersion(actor.tenantId, ['client', 'certification'])}|${today}` : undefined;
-  const kept = clientLists.get(actor.tenantId);
-  if (key !== undefined && kept?.key === key) return kept.list;
+  const kept = key === undefined ? undefined : clientLists.get(actor.tenantId, key);
+  if (kept) return kept;
   // Two queries whatever the caseload: the clients, then every client's certifications at once.
   const [clients, certificationDocs] = await Promise.all([
     deps.store.listClients(actor.tenantId, whole ? {} : { text }),
@@ -162,11 +161,7 @@ export async function listClientOverviews(deps: ServiceDeps, actor: Actor, text?
       ...(current?.validTo ? { certificationValidTo: current.validTo } : {}),
     });
   });
-  if (key !== undefined) {
-    clientLists.delete(actor.tenantId);
-    clientLists.set(actor.tenantId, { key, list: Object.freeze(list) });
-    if (clientLists.size > keptClientLists) clientLists.delete(clientLists.keys().next().value!);
-  }
+  if (key !== undefined) clientLists.set(actor.tenantId, key, Object.freeze(list));
   return list;
 }
 

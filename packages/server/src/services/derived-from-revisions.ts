@@ -25,3 +25,24 @@ export function derivedFrom<T>(memo: DerivedMemo<T>, parts: readonly unknown[], 
   memo.set(first, { parts: [...parts], value });
   return value;
 }
+
+/**
+ * A value made for a whole tenant (its peer case files, its client list), kept with the key it was
+ * made for (the store's version of the documents it was read from, and whatever else it depends
+ * on) and answered again while the key is the same. The most recently used `limit` tenants are kept.
+ */
+export class TenantMemo<T> {
+  private readonly entries = new Map<string, { key: string; value: T }>();
+  constructor(private readonly limit = 256) {}
+
+  get(tenantId: string, key: string): T | undefined {
+    const kept = this.entries.get(tenantId);
+    return kept?.key === key ? kept.value : undefined;
+  }
+
+  set(tenantId: string, key: string, value: T): void {
+    this.entries.delete(tenantId);
+    this.entries.set(tenantId, { key, value });
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
